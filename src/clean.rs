@@ -1,0 +1,231 @@
+//! Clean: sorts the lines of an article into story and boilerplate.
+//!
+//! Scraped news pages mix the story with navigation, share buttons, photo
+//! credits, related-article headline lists and donation appeals. Each line
+//! gets a [`LineKind`]; later stages read only the story lines, so an entity
+//! that appears only in boilerplate never reaches the graph. The rules come
+//! from `lexicon/boilerplate.tsv` plus a few shapes that need no words: image
+//! slugs, repeated lines, and runs of short unpunctuated lines.
+
+use crate::ontology::Lexicon;
+
+/// What a line of an article is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    /// The first line: the headline.
+    Title,
+    /// A short line without closing punctuation: a section heading or a name line.
+    Heading,
+    /// "By Jane Doe".
+    Byline,
+    /// "Source: Reuters": names an outlet.
+    Attribution,
+    /// Story text.
+    Body,
+    /// Not part of the story.
+    Boilerplate(Boilerplate),
+}
+
+/// Why a line is boilerplate, for reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Boilerplate {
+    /// A whole line from the lexicon ("Share This").
+    Phrase,
+    /// Starts with a lexicon prefix ("Also read:").
+    Prefix,
+    /// Contains a credit marker ("Credit:").
+    Credit,
+    /// A file-name-like slug ("The-Parliamentary-Assembly").
+    Slug,
+    /// The same text appeared earlier in the article.
+    Repeated,
+    /// Part of a run of short headline-like lines.
+    HeadlineList,
+    /// A newsletter, donation or correction appeal.
+    Appeal,
+}
+
+/// A line of the article: byte range (without the line break) and kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub start: usize,
+    pub end: usize,
+    pub kind: LineKind,
+}
+
+impl Line {
+    /// Is this line part of the story?
+    pub fn is_story(&self) -> bool {
+        !matches!(self.kind, LineKind::Boilerplate(_))
+    }
+}
+
+/// How many short unpunctuated lines in a row make a related-article list.
+const HEADLINE_RUN: usize = 3;
+/// Lines with more words than this are never headline-like.
+const HEADLINE_MAX_WORDS: usize = 20;
+
+/// Classifies every non-empty line of `text`.
+pub fn clean(text: &str, lexicon: &Lexicon) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        let content = raw.trim_end_matches(['\n', '\r']);
+        let lead = content.len() - content.trim_start().len();
+        let trimmed = content.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let first = lines.is_empty();
+        let kind = match boilerplate_rule(trimmed, lexicon) {
+            Some(reason) => LineKind::Boilerplate(reason),
+            None if !seen.insert(fold(trimmed)) => LineKind::Boilerplate(Boilerplate::Repeated),
+            None if first => LineKind::Title,
+            None => shape_kind(trimmed),
+        };
+        let line_start = start + lead;
+        lines.push(Line { start: line_start, end: line_start + trimmed.len(), kind });
+    }
+    mark_headline_lists(&mut lines, text);
+    lines
+}
+
+fn fold(line: &str) -> String {
+    line.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+fn boilerplate_rule(line: &str, lexicon: &Lexicon) -> Option<Boilerplate> {
+    let rules = &lexicon.boilerplate;
+    let lower = line.to_lowercase();
+    let bare = lower.trim_end_matches([':', '!', '.', '|', ' ']);
+    if rules.lines.contains(lower.as_str()) || rules.lines.contains(bare) {
+        return Some(Boilerplate::Phrase);
+    }
+    if rules.prefixes.iter().any(|p| lower.starts_with(p.as_str())) {
+        return Some(Boilerplate::Prefix);
+    }
+    if rules.contains.iter().any(|c| lower.contains(c.as_str())) {
+        return Some(Boilerplate::Credit);
+    }
+    if is_slug(line) {
+        return Some(Boilerplate::Slug);
+    }
+    if is_appeal(&lower, &rules.appeals) {
+        return Some(Boilerplate::Appeal);
+    }
+    None
+}
+
+/// An image file name or URL slug: no spaces, several hyphens or slashes.
+fn is_slug(line: &str) -> bool {
+    !line.contains(' ')
+        && line.len() > 10
+        && (line.matches('-').count() >= 3 || line.matches('/').count() >= 3 || line.matches('_').count() >= 3)
+}
+
+/// Two different appeal phrases addressed to the reader, or three at all.
+fn is_appeal(lower: &str, appeals: &[String]) -> bool {
+    let hits = appeals.iter().filter(|a| lower.contains(a.as_str())).count();
+    let to_reader = lower.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "you" | "your" | "our" | "us"));
+    hits >= 3 || (hits >= 2 && to_reader)
+}
+
+fn shape_kind(line: &str) -> LineKind {
+    let words = line.split_whitespace().count();
+    if words <= 7 && (line.starts_with("By ") || line.starts_with("BY ")) {
+        return LineKind::Byline;
+    }
+    let lower = line.to_lowercase();
+    if words <= 8 && ["source:", "sources:", "via:", "source -"].iter().any(|p| lower.starts_with(p)) {
+        return LineKind::Attribution;
+    }
+    if is_headline_like(line) { LineKind::Heading } else { LineKind::Body }
+}
+
+/// Short, and ends without sentence punctuation.
+fn is_headline_like(line: &str) -> bool {
+    let end = line.trim_end_matches(|c: char| c.is_whitespace());
+    let last = end.chars().last().unwrap_or(' ');
+    let closes_sentence = matches!(last, '.' | '!' | '?' | '"' | '\u{201D}' | '\u{2019}' | ')' | ':' | ';' | ',');
+    !closes_sentence && line.split_whitespace().count() <= HEADLINE_MAX_WORDS
+}
+
+/// Runs of at least [`HEADLINE_RUN`] headline-like lines (boilerplate lines
+/// between them do not break a run) are lists of other articles.
+fn mark_headline_lists(lines: &mut [Line], text: &str) {
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, lines: &mut [Line]| {
+        if run.len() >= HEADLINE_RUN {
+            for &i in run.iter() {
+                lines[i].kind = LineKind::Boilerplate(Boilerplate::HeadlineList);
+            }
+        }
+        run.clear();
+    };
+    for i in 0..lines.len() {
+        match lines[i].kind {
+            LineKind::Boilerplate(_) => {}
+            LineKind::Heading if is_headline_like(&text[lines[i].start..lines[i].end]) => run.push(i),
+            _ => flush(&mut run, lines),
+        }
+    }
+    flush(&mut run, lines);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ontology::Ontology;
+
+    fn kinds(text: &str) -> Vec<(String, LineKind)> {
+        let o = Ontology::embedded().unwrap();
+        clean(text, &o.lexicon).into_iter().map(|l| (text[l.start..l.end].to_string(), l.kind)).collect()
+    }
+
+    #[test]
+    fn story_lines_survive_and_furniture_goes() {
+        let text = "Big news today\nBy Jane Doe\nCredit: Some Agency\nThe minister spoke on Monday.\n\
+                    Share This\nAlso read: Another story entirely\nSource: Reuters\n";
+        let k = kinds(text);
+        assert_eq!(k[0].1, LineKind::Title);
+        assert_eq!(k[1].1, LineKind::Byline);
+        assert_eq!(k[2].1, LineKind::Boilerplate(Boilerplate::Prefix));
+        assert_eq!(k[3].1, LineKind::Body);
+        assert_eq!(k[4].1, LineKind::Boilerplate(Boilerplate::Phrase));
+        assert_eq!(k[5].1, LineKind::Boilerplate(Boilerplate::Prefix));
+        assert_eq!(k[6].1, LineKind::Attribution);
+    }
+
+    #[test]
+    fn related_headline_lists_are_boilerplate() {
+        let text = "Title\nA real paragraph ends here.\nFirst other headline\nundefined\nSecond other headline\nThird one | more\nClosing paragraph.\n";
+        let k = kinds(text);
+        assert_eq!(k[2].1, LineKind::Boilerplate(Boilerplate::HeadlineList));
+        assert_eq!(k[4].1, LineKind::Boilerplate(Boilerplate::HeadlineList));
+        assert_eq!(k[5].1, LineKind::Boilerplate(Boilerplate::HeadlineList));
+        assert_eq!(k[6].1, LineKind::Body);
+    }
+
+    #[test]
+    fn a_single_heading_is_kept() {
+        let k = kinds("Title\nPara one.\nA section heading\nPara two.\n");
+        assert_eq!(k[2].1, LineKind::Heading);
+    }
+
+    #[test]
+    fn appeals_slugs_and_repeats() {
+        let k = kinds("Title\nThe-Picture-Of-Some-Thing\nPlease support our reporting: become a patron today and help us.\nTitle\nThe story.\n");
+        assert_eq!(k[1].1, LineKind::Boilerplate(Boilerplate::Slug));
+        assert_eq!(k[2].1, LineKind::Boilerplate(Boilerplate::Appeal));
+        assert_eq!(k[3].1, LineKind::Boilerplate(Boilerplate::Repeated));
+    }
+
+    #[test]
+    fn news_sentences_with_one_appeal_word_stay() {
+        let k = kinds("Title\nThe United States will support Ukraine, the minister said.\n");
+        assert_eq!(k[1].1, LineKind::Body);
+    }
+}

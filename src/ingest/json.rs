@@ -1,0 +1,141 @@
+//! JSON articles: JSON Lines (one record a line) and JSON documents (a record,
+//! an array of records, or an object with an array under `articles`,
+//! `documents`, `items` or `data`). A broken line or a record without text is
+//! reported with its line and skipped.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::{truncate_chars, Document, Warning};
+
+/// Reads JSON Lines.
+pub(crate) fn read_lines(file_id: &str, path: &Path, text: &str, warnings: &mut Vec<Warning>) -> Vec<Document> {
+    let mut docs = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line_no = index + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Value>(line) {
+            Ok(value) => {
+                if let Some(doc) = record(file_id, path, line_no, &format!("{file_id}#{line_no}"), &value, warnings) {
+                    docs.push(doc);
+                }
+            }
+            Err(e) => warnings.push(Warning::new(path, Some(line_no), format!("not valid JSON ({e}); line skipped"))),
+        }
+    }
+    if docs.is_empty() {
+        warnings.push(Warning::new(path, None, "no usable record; skipped"));
+    }
+    docs
+}
+
+/// Reads a JSON document holding one record or many.
+pub(crate) fn read_value(file_id: &str, path: &Path, text: &str, warnings: &mut Vec<Warning>) -> Vec<Document> {
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            // A .json file may really be JSON Lines.
+            if text.lines().filter(|l| !l.trim().is_empty()).count() > 1
+                && text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('{'))
+            {
+                return read_lines(file_id, path, text, warnings);
+            }
+            warnings.push(Warning::new(path, Some(e.line()), format!("not valid JSON ({e}); skipped")));
+            return vec![];
+        }
+    };
+    let records: Vec<&Value> = match &value {
+        Value::Array(items) => items.iter().collect(),
+        Value::Object(map) => ["articles", "documents", "items", "data"]
+            .iter()
+            .find_map(|k| map.get(*k).and_then(Value::as_array))
+            .map(|a| a.iter().collect())
+            .unwrap_or_else(|| vec![&value]),
+        _ => vec![],
+    };
+    let many = records.len() > 1 || matches!(value, Value::Array(_));
+    let docs: Vec<Document> = records
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let fallback = if many { format!("{file_id}#{}", i + 1) } else { file_id.to_string() };
+            record(file_id, path, i + 1, &fallback, r, warnings)
+        })
+        .collect();
+    if docs.is_empty() {
+        warnings.push(Warning::new(path, None, "no usable record; skipped"));
+    }
+    docs
+}
+
+fn string_field(value: &Value, keys: &[&str]) -> Option<String> {
+    keys.iter().find_map(|k| match value.get(*k)? {
+        Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    })
+}
+
+/// One record to a document. `position` is the line (JSON Lines) or the index
+/// (arrays) used in warnings.
+fn record(
+    _file_id: &str,
+    path: &Path,
+    position: usize,
+    fallback_id: &str,
+    value: &Value,
+    warnings: &mut Vec<Warning>,
+) -> Option<Document> {
+    if !value.is_object() {
+        warnings.push(Warning::new(path, Some(position), "record is not a JSON object; skipped"));
+        return None;
+    }
+    let Some(body) = string_field(value, &["text", "content", "body", "article"]) else {
+        warnings.push(Warning::new(path, Some(position), "record has no `text`, `content` or `body`; skipped"));
+        return None;
+    };
+    let title = string_field(value, &["title", "headline"]).map(|t| truncate_chars(t.trim(), 500));
+    let text = match &title {
+        Some(t) if !body.trim_start().starts_with(t.as_str()) => format!("{t}\n\n{body}"),
+        _ => body,
+    };
+    Some(Document {
+        id: string_field(value, &["id", "_id", "uuid"]).unwrap_or_else(|| fallback_id.to_string()),
+        text,
+        title,
+        url: string_field(value, &["url", "link"]),
+        date: string_field(value, &["date", "published", "published_at", "datePublished"]),
+        source: string_field(value, &["source", "outlet", "publisher"]),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_lines_report_broken_lines_and_go_on() {
+        let text = "{\"id\": \"a\", \"title\": \"T\", \"text\": \"Body.\"}\n{broken\n{\"id\": 7, \"content\": \"C\"}\n{\"id\": \"x\"}\n";
+        let mut w = Vec::new();
+        let docs = read_lines("f.jsonl", Path::new("f.jsonl"), text, &mut w);
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].text, "T\n\nBody.");
+        assert_eq!(docs[1].id, "7");
+        assert_eq!(w.len(), 2);
+        assert_eq!(w[0].line, Some(2));
+        assert_eq!(w[1].line, Some(4));
+    }
+
+    #[test]
+    fn json_arrays_and_wrapped_arrays() {
+        let mut w = Vec::new();
+        let docs = read_value("f.json", Path::new("f.json"), r#"{"articles": [{"body": "x"}, {"body": "y"}]}"#, &mut w);
+        assert_eq!(docs.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["f.json#1", "f.json#2"]);
+        let docs = read_value("g.json", Path::new("g.json"), r#"{"text": "single", "url": "u"}"#, &mut w);
+        assert_eq!(docs[0].id, "g.json");
+        assert_eq!(docs[0].url.as_deref(), Some("u"));
+    }
+}

@@ -1,0 +1,362 @@
+//! Ingest: finds the articles under the input paths and reads them into
+//! [`Document`]s. This stage and `export` are the only ones that touch files.
+//!
+//! Formats: plain text and Markdown (`.txt`, `.text`, `.md`, `.markdown`: the
+//! first line is the headline), HTML (`.html`, `.htm`: main text only), and
+//! JSON (`.jsonl`/`.ndjson` one record per line, `.json` a record or an array
+//! of records, with fields `id`, `title`, `text`|`content`|`body`, `url`,
+//! `date`, `source`). A problem with one file or record is a [`Warning`]; it
+//! never stops the run.
+
+mod html;
+mod json;
+mod markdown;
+
+use std::collections::HashSet;
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+/// One article, as the rest of the pipeline sees it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Document {
+    /// Stable id: the path relative to the input root (`/`-separated), or the record id.
+    pub id: String,
+    /// The text that is analysed; evidence offsets point into it.
+    pub text: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub date: Option<String>,
+    pub source: Option<String>,
+}
+
+/// Something wrong with one input that was reported and skipped or repaired.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub file: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+impl Warning {
+    pub(crate) fn new(file: &Path, line: Option<usize>, message: impl Into<String>) -> Warning {
+        Warning { file: file.display().to_string(), line, message: message.into() }
+    }
+}
+
+/// The input formats skein reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+    JsonLines,
+    Json,
+}
+
+impl Format {
+    /// The format of a file name, by its extension.
+    pub fn of(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "txt" | "text" => Format::Text,
+            "md" | "markdown" => Format::Markdown,
+            "html" | "htm" | "xhtml" => Format::Html,
+            "jsonl" | "ndjson" => Format::JsonLines,
+            "json" => Format::Json,
+            _ => return None,
+        })
+    }
+}
+
+/// A file found under the inputs, with the id its documents get.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct InputFile {
+    pub id: String,
+    pub path: PathBuf,
+    pub format: Format,
+}
+
+impl PartialOrd for Format {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Format {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (*self as u8).cmp(&(*other as u8))
+    }
+}
+
+/// What an input argument names: a file, a directory, or standard input (`-`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    Path(PathBuf),
+    Stdin,
+}
+
+impl Input {
+    /// `-` is standard input, anything else a path.
+    pub fn parse(arg: &str) -> Input {
+        if arg == "-" { Input::Stdin } else { Input::Path(PathBuf::from(arg)) }
+    }
+}
+
+/// Finds every article file under `paths`, sorted by id so that the order of
+/// files on disk never changes the output. Directories are walked
+/// recursively; hidden entries and files of unknown formats inside them are
+/// skipped; loops through symbolic links are detected and reported.
+pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Vec<InputFile> {
+    let mut files = Vec::new();
+    for path in paths {
+        match std::fs::metadata(path) {
+            Err(e) => warnings.push(Warning::new(path, None, format!("cannot read this input ({e}); skipped"))),
+            Ok(meta) if meta.is_dir() => {
+                let mut visited = HashSet::new();
+                walk(path, path, &mut visited, &mut files, warnings);
+            }
+            Ok(_) => {
+                let id = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                // A file named explicitly is read even with an unknown extension, as text.
+                let format = Format::of(path).unwrap_or(Format::Text);
+                files.push(InputFile { id, path: path.clone(), format });
+            }
+        }
+    }
+    files.sort();
+    dedupe_ids(&mut files);
+    files
+}
+
+fn walk(root: &Path, dir: &Path, visited: &mut HashSet<PathBuf>, files: &mut Vec<InputFile>, warnings: &mut Vec<Warning>) {
+    let canonical = match dir.canonicalize() {
+        Ok(c) => c,
+        Err(e) => {
+            warnings.push(Warning::new(dir, None, format!("cannot resolve this directory ({e}); skipped")));
+            return;
+        }
+    };
+    if !visited.insert(canonical) {
+        warnings.push(Warning::new(dir, None, "directory loop through a symbolic link; not followed again"));
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            warnings.push(Warning::new(dir, None, format!("cannot list this directory ({e}); skipped")));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        if path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')) {
+            continue;
+        }
+        match std::fs::metadata(&path) {
+            Err(e) => warnings.push(Warning::new(&path, None, format!("cannot read ({e}); a broken symbolic link? skipped"))),
+            Ok(meta) if meta.is_dir() => walk(root, &path, visited, files, warnings),
+            Ok(_) => {
+                if let Some(format) = Format::of(&path) {
+                    let id = relative_id(root, &path);
+                    files.push(InputFile { id, path, format });
+                }
+            }
+        }
+    }
+}
+
+fn relative_id(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+fn dedupe_ids(files: &mut [InputFile]) {
+    let mut seen = HashSet::new();
+    for f in files.iter_mut() {
+        let mut id = f.id.clone();
+        let mut n = 2;
+        while !seen.insert(id.clone()) {
+            id = format!("{}#{n}", f.id);
+            n += 1;
+        }
+        f.id = id;
+    }
+}
+
+/// Reads one input file into its documents. Problems become warnings; a file
+/// that cannot be used at all gives no document.
+pub fn read_file(file: &InputFile, warnings: &mut Vec<Warning>) -> Vec<Document> {
+    let bytes = match std::fs::read(&file.path) {
+        Ok(b) => b,
+        Err(e) => {
+            warnings.push(Warning::new(&file.path, None, format!("cannot read ({e}); skipped")));
+            return vec![];
+        }
+    };
+    read_bytes(&file.id, &file.path, file.format, &bytes, warnings)
+}
+
+/// Reads standard input: JSON Lines when it starts with `{`, else one text article.
+pub fn read_stdin(warnings: &mut Vec<Warning>) -> Vec<Document> {
+    let mut bytes = Vec::new();
+    let path = Path::new("<stdin>");
+    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+        warnings.push(Warning::new(path, None, format!("cannot read standard input ({e})")));
+        return vec![];
+    }
+    let starts_json = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+    let format = if starts_json { Format::JsonLines } else { Format::Text };
+    read_bytes("stdin", path, format, &bytes, warnings)
+}
+
+/// Decodes and parses the bytes of one input. Pure: used by files, standard
+/// input and the tests alike.
+pub fn read_bytes(id: &str, path: &Path, format: Format, bytes: &[u8], warnings: &mut Vec<Warning>) -> Vec<Document> {
+    let Some(text) = decode(path, bytes, warnings) else { return vec![] };
+    let docs = match format {
+        Format::Text => text_document(id, &text).into_iter().collect(),
+        Format::Markdown => text_document(id, &markdown::to_text(&text)).into_iter().collect(),
+        Format::Html => html::document(id, &text).into_iter().collect(),
+        Format::JsonLines => json::read_lines(id, path, &text, warnings),
+        Format::Json => json::read_value(id, path, &text, warnings),
+    };
+    if docs.is_empty() && matches!(format, Format::Text | Format::Markdown | Format::Html) {
+        warnings.push(Warning::new(path, None, "no article text found; skipped"));
+    }
+    docs
+}
+
+/// Bytes to text: UTF-16 with a byte order mark, UTF-8 (a BOM is dropped), or
+/// lossy UTF-8 with a warning. Binary data and empty files give `None`.
+pub fn decode(path: &Path, bytes: &[u8], warnings: &mut Vec<Warning>) -> Option<String> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        warnings.push(Warning::new(path, None, "empty file; skipped"));
+        return None;
+    }
+    if let Some(text) = decode_utf16(bytes) {
+        return Some(text);
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if looks_binary(bytes) {
+        warnings.push(Warning::new(path, None, "binary data, not text; skipped"));
+        return None;
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Some(s.to_string()),
+        Err(e) => {
+            let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+            warnings.push(Warning::new(
+                path,
+                Some(line),
+                "invalid UTF-8; decoded with replacement characters (re-save the file as UTF-8 to silence this)",
+            ));
+            Some(String::from_utf8_lossy(bytes).into_owned())
+        }
+    }
+}
+
+fn decode_utf16(bytes: &[u8]) -> Option<String> {
+    let (little, body) = match bytes {
+        [0xFF, 0xFE, rest @ ..] => (true, rest),
+        [0xFE, 0xFF, rest @ ..] => (false, rest),
+        _ => return None,
+    };
+    let units = body.chunks_exact(2).map(|c| if little { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) });
+    Some(char::decode_utf16(units).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)).collect())
+}
+
+/// NUL bytes or many control bytes in the first 8 KiB mean binary data.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    let nul = head.iter().filter(|&&b| b == 0).count();
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
+    nul * 100 > head.len() || control * 10 > head.len()
+}
+
+/// A plain-text article: the first non-empty line is its headline.
+pub(crate) fn text_document(id: &str, text: &str) -> Option<Document> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    let title = text.lines().map(str::trim).find(|l| !l.is_empty()).map(|l| truncate_chars(l, 500));
+    Some(Document { id: id.to_string(), text: text.to_string(), title, ..Document::default() })
+}
+
+/// At most `max` characters of `s`.
+pub(crate) fn truncate_chars(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => s[..i].to_string(),
+        None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(format: Format, bytes: &[u8]) -> (Vec<Document>, Vec<Warning>) {
+        let mut w = Vec::new();
+        let docs = read_bytes("doc", Path::new("doc"), format, bytes, &mut w);
+        (docs, w)
+    }
+
+    #[test]
+    fn text_title_is_first_line() {
+        let (docs, w) = read(Format::Text, b"\n  Headline here \nBody.\n");
+        assert!(w.is_empty());
+        assert_eq!(docs[0].title.as_deref(), Some("Headline here"));
+        assert_eq!(docs[0].text, "\n  Headline here \nBody.\n");
+    }
+
+    #[test]
+    fn empty_and_binary_files_are_skipped_with_a_warning() {
+        let (docs, w) = read(Format::Text, b"  \n\n");
+        assert!(docs.is_empty());
+        assert!(w[0].message.contains("empty"));
+        let (docs, w) = read(Format::Text, b"\x00\x01\x02\x00ELF\x00\x00");
+        assert!(docs.is_empty());
+        assert!(w[0].message.contains("binary"));
+    }
+
+    #[test]
+    fn invalid_utf8_is_decoded_lossily_with_the_line() {
+        let (docs, w) = read(Format::Text, b"Title\nok line\nbad \xFF byte\n");
+        assert_eq!(docs.len(), 1);
+        assert!(docs[0].text.contains('\u{FFFD}'));
+        assert_eq!(w[0].line, Some(3));
+    }
+
+    #[test]
+    fn utf16_with_bom_is_decoded() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "Title\nBody".encode_utf16() {
+            bytes.extend(u.to_le_bytes());
+        }
+        let (docs, w) = read(Format::Text, &bytes);
+        assert!(w.is_empty());
+        assert_eq!(docs[0].text, "Title\nBody");
+    }
+
+    #[test]
+    fn duplicate_ids_get_a_suffix() {
+        let mut files = vec![
+            InputFile { id: "a.txt".into(), path: "x/a.txt".into(), format: Format::Text },
+            InputFile { id: "a.txt".into(), path: "y/a.txt".into(), format: Format::Text },
+        ];
+        dedupe_ids(&mut files);
+        assert_eq!(files[1].id, "a.txt#2");
+    }
+}

@@ -1,0 +1,865 @@
+//! The lexicons of `ontology/lexicon/`, parsed and compiled for matching.
+//!
+//! Named entries (countries, capitals, places, cities, organisations, media)
+//! are compiled into one Aho-Corasick automaton over all their surface forms;
+//! roles, cues, nominals and group nouns are indexed by their first word, since
+//! they are matched on tokens.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::tsv::{read_list, read_table, Row};
+use super::{EntityType, OntologyError, PredicateId, Property};
+use crate::text;
+
+/// Index of an entry in [`Lexicon::entries`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LexId(pub u32);
+
+/// A named thing the lexicons know: a country, city, place, organisation or outlet.
+#[derive(Clone, Debug)]
+pub struct LexEntry {
+    /// Stable identity key, unique across files: `country:germany`.
+    pub key: String,
+    pub name: String,
+    pub entity_type: EntityType,
+    pub qid: Option<String>,
+    /// Lower-case nouns it is called by on second mention ("alliance").
+    pub nouns: Vec<String>,
+    /// For capitals and cities: the country they belong to.
+    pub country: Option<LexId>,
+    /// Is this city a capital or seat of government of `country`? Capitals
+    /// may stand for their country ("Moscow warned").
+    pub capital: bool,
+}
+
+/// How a surface form names its entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FormKind {
+    Name,
+    Alias,
+    /// Matched case-exactly.
+    Acronym,
+    /// A nationality adjective or people noun: refers to the country.
+    Demonym,
+    /// A seat of government standing for the country ("the White House").
+    Seat,
+}
+
+/// One reading of a surface form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LexForm {
+    pub entry: LexId,
+    pub kind: FormKind,
+}
+
+/// A validated match of a lexicon surface form in a text.
+#[derive(Clone, Debug)]
+pub struct LexMatch<'l> {
+    pub start: usize,
+    pub end: usize,
+    pub forms: &'l [LexForm],
+}
+
+/// A role title from `roles.tsv`.
+#[derive(Clone, Debug)]
+pub struct Role {
+    pub title: String,
+    /// The relation a holder of the role has towards its owner.
+    pub relation: PredicateId,
+    pub owners: BTreeSet<EntityType>,
+}
+
+/// Part of speech of a cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CuePos {
+    Verb,
+    Noun,
+}
+
+/// How the object of a cue is found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CueFrame {
+    /// The first entity after the cue in its clause.
+    Direct,
+    /// The entity after this preposition, after the cue, in the clause.
+    Prep(String),
+    /// The subject of the `that` clause after the cue.
+    That,
+    /// Nouns: "X's war in Y", "the war between X and Y", "the X-Y war".
+    Possessive,
+}
+
+/// One surface form of a relation cue, as a sequence of lower-case words.
+#[derive(Clone, Debug)]
+pub struct Cue {
+    pub predicate: PredicateId,
+    pub pos: CuePos,
+    pub words: Vec<String>,
+    /// The lemma as written in cues.tsv, for evidence.
+    pub lemma: String,
+    /// Is this form a present participle or gerund ("sharing")?
+    pub gerund: bool,
+    pub frames: Vec<CueFrame>,
+    pub confidence: f32,
+}
+
+/// What a modality word does to a clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Modality {
+    Negation,
+    Hedge,
+    Condition,
+}
+
+/// Boilerplate rules of `boilerplate.tsv`.
+#[derive(Clone, Debug, Default)]
+pub struct Boilerplate {
+    pub lines: HashSet<String>,
+    pub prefixes: Vec<String>,
+    pub contains: Vec<String>,
+    pub appeals: Vec<String>,
+}
+
+/// An industry sector group: its canonical label and identity key.
+#[derive(Clone, Debug)]
+pub struct Sector {
+    pub label: String,
+    pub key: String,
+}
+
+/// Every lexicon, parsed and indexed.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub entries: Vec<LexEntry>,
+    pattern_forms: Vec<Vec<LexForm>>,
+    patterns: Vec<String>,
+    matcher: AhoCorasick,
+    pub roles: Vec<Role>,
+    role_index: HashMap<String, Vec<(Vec<String>, usize)>>,
+    honorifics: HashSet<String>,
+    given_names: HashSet<String>,
+    common_words: HashSet<String>,
+    stop_names: HashSet<String>,
+    common_acronyms: HashSet<String>,
+    designators: HashMap<String, EntityType>,
+    nominals: HashMap<String, EntityType>,
+    pub sectors: Vec<Sector>,
+    /// (modifier words, head words, sector index), indexed by first modifier word.
+    sector_index: HashMap<String, Vec<(Vec<String>, HashSet<String>, usize)>>,
+    sector_heads: HashSet<String>,
+    member_nouns: Vec<Vec<String>>,
+    pub cues: Vec<Cue>,
+    cue_index: HashMap<String, Vec<usize>>,
+    modality: HashMap<String, Modality>,
+    pub boilerplate: Boilerplate,
+    spelling: HashMap<String, String>,
+}
+
+fn parse_type(row: &Row<'_>, index: usize) -> Result<EntityType, OntologyError> {
+    let name = row.get(index);
+    EntityType::parse(name).ok_or_else(|| {
+        row.error(format!(
+            "unknown entity type `{name}`; use one of {}",
+            EntityType::ALL.map(|t| t.name()).join(", ")
+        ))
+    })
+}
+
+fn check_qid(row: &Row<'_>, index: usize) -> Result<Option<String>, OntologyError> {
+    match row.optional(index) {
+        None => Ok(None),
+        Some(q) if q.len() > 1 && q.starts_with('Q') && q[1..].bytes().all(|b| b.is_ascii_digit()) => {
+            Ok(Some(q.to_string()))
+        }
+        Some(q) => Err(row.error(format!("`{q}` is not a Wikidata item id (Q followed by digits); leave it empty"))),
+    }
+}
+
+/// Collects entries and their surface forms while the lexicon files are read.
+#[derive(Default)]
+struct EntryBuilder {
+    entries: Vec<LexEntry>,
+    keys: HashMap<String, LexId>,
+    forms: Vec<(String, LexForm)>,
+}
+
+impl EntryBuilder {
+    fn add(&mut self, row: &Row<'_>, entry: LexEntry) -> Result<LexId, OntologyError> {
+        if self.keys.contains_key(&entry.key) {
+            return Err(row.error(format!("duplicate id `{}`", entry.key)));
+        }
+        let id = LexId(self.entries.len() as u32);
+        self.keys.insert(entry.key.clone(), id);
+        self.form(&entry.name.clone(), id, FormKind::Name);
+        self.entries.push(entry);
+        Ok(id)
+    }
+
+    fn form(&mut self, surface: &str, entry: LexId, kind: FormKind) {
+        if !surface.trim().is_empty() {
+            self.forms.push((surface.trim().to_string(), LexForm { entry, kind }));
+        }
+    }
+
+    fn city(
+        &mut self,
+        row: &Row<'_>,
+        name: &str,
+        country: Option<LexId>,
+        qid: Option<String>,
+        capital: bool,
+    ) -> Result<LexId, OntologyError> {
+        let key = format!("city:{}", text::slug(name));
+        if let Some(&id) = self.keys.get(&key) {
+            return Ok(id);
+        }
+        let entry = LexEntry { key, name: name.to_string(), entity_type: EntityType::City, qid, nouns: vec![], country, capital };
+        self.add(row, entry)
+    }
+}
+
+type Files = HashMap<&'static str, String>;
+
+fn file<'a>(files: &'a Files, name: &str) -> &'a str {
+    files.get(name).map(String::as_str).unwrap_or("")
+}
+
+impl Lexicon {
+    pub(crate) fn parse(files: &Files, properties: &[Property]) -> Result<Lexicon, OntologyError> {
+        let mut b = EntryBuilder::default();
+        read_countries(files, &mut b)?;
+        read_places(files, &mut b)?;
+        read_cities(files, &mut b)?;
+        read_organizations(files, &mut b)?;
+        read_media(files, &mut b)?;
+
+        let mut pattern_ids: HashMap<String, usize> = HashMap::new();
+        let mut patterns = Vec::new();
+        let mut pattern_forms: Vec<Vec<LexForm>> = Vec::new();
+        for (surface, form) in b.forms {
+            let index = *pattern_ids.entry(surface.clone()).or_insert_with(|| {
+                patterns.push(surface);
+                pattern_forms.push(Vec::new());
+                patterns.len() - 1
+            });
+            if !pattern_forms[index].contains(&form) {
+                pattern_forms[index].push(form);
+            }
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| OntologyError::Invalid { file: "lexicon".into(), message: e.to_string() })?;
+
+        let (roles, role_index) = read_roles(files, properties)?;
+        let word_set = |name: &str| read_list(file(files, name)).map(str::to_string).collect::<HashSet<_>>();
+        let lower_set =
+            |name: &str| read_list(file(files, name)).map(|w| w.to_lowercase()).collect::<HashSet<_>>();
+        let (sectors, sector_index, sector_heads, member_nouns) = read_groups(files)?;
+        let (cues, cue_index) = read_cues(files, properties)?;
+
+        Ok(Lexicon {
+            entries: b.entries,
+            pattern_forms,
+            patterns,
+            matcher,
+            roles,
+            role_index,
+            honorifics: word_set("lexicon/honorifics.txt"),
+            given_names: word_set("lexicon/given_names.txt"),
+            common_words: lower_set("lexicon/common_words.txt"),
+            stop_names: word_set("lexicon/stop_names.txt"),
+            common_acronyms: word_set("lexicon/common_acronyms.txt"),
+            designators: read_typed_words(files, "lexicon/designators.tsv", "word")?,
+            nominals: read_typed_words(files, "lexicon/nominals.tsv", "noun")?,
+            sectors,
+            sector_index,
+            sector_heads,
+            member_nouns,
+            cues,
+            cue_index,
+            modality: read_modality(files)?,
+            boilerplate: read_boilerplate(files)?,
+            spelling: read_spelling(files)?,
+        })
+    }
+
+    /// The entry with this id.
+    pub fn entry(&self, id: LexId) -> &LexEntry {
+        &self.entries[id.0 as usize]
+    }
+
+    /// Every valid lexicon match in `text[range]`, possibly overlapping,
+    /// sorted by start and then by length, longest first.
+    ///
+    /// A match must start and end on word boundaries; acronyms match case
+    /// exactly, other forms exactly or in an all-capitals text.
+    pub fn find<'l>(&'l self, text: &str, range: std::ops::Range<usize>) -> Vec<LexMatch<'l>> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let input = aho_corasick::Input::new(text).range(range);
+        for m in self.matcher.find_overlapping_iter(input) {
+            let (start, end) = (m.start(), m.end());
+            if !is_boundary_before(bytes, start) || !is_boundary_after(bytes, end) {
+                continue;
+            }
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            let found = &text[start..end];
+            let forms = &self.pattern_forms[m.pattern().as_usize()];
+            if !case_fits(found, pattern, forms) {
+                continue;
+            }
+            out.push(LexMatch { start, end, forms });
+        }
+        out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        out
+    }
+
+    /// Role titles starting at `words[0]`: (number of words, role index), longest first.
+    pub fn roles_at(&self, words: &[&str]) -> Vec<(usize, usize)> {
+        let Some(first) = words.first() else { return vec![] };
+        let mut out: Vec<(usize, usize)> = self
+            .role_index
+            .get(&first.to_lowercase())
+            .into_iter()
+            .flatten()
+            .filter(|(seq, _)| seq.len() <= words.len() && seq.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+            .map(|(seq, role)| (seq.len(), *role))
+            .collect();
+        out.sort_by_key(|&(len, _)| std::cmp::Reverse(len));
+        out
+    }
+
+    /// Is the first word of a role title possible at this word?
+    pub fn may_start_role(&self, word: &str) -> bool {
+        self.role_index.contains_key(&word.to_lowercase())
+    }
+
+    pub fn is_honorific(&self, word: &str) -> bool {
+        self.honorifics.contains(word)
+    }
+
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
+    }
+
+    /// Is this (any case) an ordinary English word?
+    pub fn is_common_word(&self, word: &str) -> bool {
+        if self.common_words.contains(word) {
+            return true;
+        }
+        let lower = word.to_lowercase();
+        self.common_words.contains(lower.as_str())
+    }
+
+    pub fn is_stop_name(&self, word: &str) -> bool {
+        self.stop_names.contains(word)
+    }
+
+    pub fn is_common_acronym(&self, word: &str) -> bool {
+        self.common_acronyms.contains(word)
+    }
+
+    /// The type a name ending in `word` gets (`Summit` → Event).
+    pub fn designator(&self, word: &str) -> Option<EntityType> {
+        self.designators.get(word).copied()
+    }
+
+    /// The type a definite description with this head noun refers to.
+    pub fn nominal(&self, noun: &str) -> Option<EntityType> {
+        self.nominals.get(noun).copied()
+    }
+
+    /// A sector group starting at `words[0]`: (words used, sector index).
+    pub fn sector_at(&self, words: &[&str]) -> Option<(usize, usize)> {
+        let first = words.first()?.to_lowercase();
+        let mut best: Option<(usize, usize)> = None;
+        for (modifier, heads, sector) in self.sector_index.get(&first).into_iter().flatten() {
+            let n = modifier.len();
+            if words.len() <= n || !modifier.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b)) {
+                continue;
+            }
+            if heads.contains(&words[n].to_lowercase()) && best.is_none_or(|(len, _)| n + 1 > len) {
+                best = Some((n + 1, *sector));
+            }
+        }
+        best
+    }
+
+    /// Is this a bare sector head ("industry", "companies") that may refer back to a sector group?
+    pub fn is_sector_head(&self, word: &str) -> bool {
+        self.sector_heads.contains(&word.to_lowercase())
+    }
+
+    /// A membership noun starting at `words[0]` ("member states"): number of words.
+    pub fn member_noun_at(&self, words: &[&str]) -> Option<usize> {
+        self.member_nouns
+            .iter()
+            .filter(|seq| seq.len() <= words.len() && seq.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+            .map(Vec::len)
+            .max()
+    }
+
+    /// Cues whose first word is `word` (lower case).
+    pub fn cues_starting(&self, word: &str) -> impl Iterator<Item = &Cue> {
+        self.cue_index.get(word).into_iter().flatten().map(|&i| &self.cues[i])
+    }
+
+    /// The modality of a word or short phrase (lower case).
+    pub fn modality(&self, phrase: &str) -> Option<Modality> {
+        self.modality.get(phrase).copied()
+    }
+
+    /// The identity key of a name: [`text::normalize`] with British and
+    /// American spellings folded together.
+    pub fn name_key(&self, name: &str) -> String {
+        let n = text::normalize(name);
+        if !n.split(' ').any(|w| self.spelling.contains_key(w)) {
+            return n;
+        }
+        n.split(' ').map(|w| self.spelling.get(w).map(String::as_str).unwrap_or(w)).collect::<Vec<_>>().join(" ")
+    }
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+fn is_boundary_before(bytes: &[u8], start: usize) -> bool {
+    if start == 0 {
+        return true;
+    }
+    let prev = bytes[start - 1];
+    // "Caliber.Az" must not match "Az"; a non-ASCII letter before is part of a word.
+    !(is_word_byte(prev) && !is_unicode_punct_end(bytes, start)) && prev != b'.' && prev != b'@'
+}
+
+/// Does the multi-byte character ending at `end` count as punctuation (quotes, dashes)?
+fn is_unicode_punct_end(bytes: &[u8], end: usize) -> bool {
+    if bytes[end - 1] < 0x80 {
+        return false;
+    }
+    let mut begin = end - 1;
+    while begin > 0 && bytes[begin] & 0xC0 == 0x80 {
+        begin -= 1;
+    }
+    std::str::from_utf8(&bytes[begin..end])
+        .ok()
+        .and_then(|s| s.chars().next())
+        .is_some_and(|c| !c.is_alphanumeric())
+}
+
+fn is_boundary_after(bytes: &[u8], end: usize) -> bool {
+    if end >= bytes.len() {
+        return true;
+    }
+    let next = bytes[end];
+    if next >= 0x80 {
+        // A typographic apostrophe or quote ends a word; a letter does not.
+        let tail = std::str::from_utf8(&bytes[end..(end + 4).min(bytes.len())]).unwrap_or_else(|e| {
+            std::str::from_utf8(&bytes[end..end + e.valid_up_to()]).unwrap_or("")
+        });
+        return tail.chars().next().is_none_or(|c| !c.is_alphanumeric());
+    }
+    if next == b'.' {
+        // "U.S" must not end inside "U.S.A"; a full stop after a word is fine.
+        return !bytes.get(end + 1).is_some_and(|b| b.is_ascii_alphabetic());
+    }
+    !next.is_ascii_alphanumeric()
+}
+
+fn case_fits(found: &str, pattern: &str, forms: &[LexForm]) -> bool {
+    if found == pattern {
+        return true;
+    }
+    if forms.iter().all(|f| f.kind == FormKind::Acronym) {
+        return false;
+    }
+    // A headline in capitals, or a leading article written in lower case ("the Hague").
+    (text::is_all_caps(found) && pattern.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        || (found.len() > 4 && found[..4].eq_ignore_ascii_case("the ") && found[4..] == pattern[4..])
+}
+
+fn read_countries(files: &Files, b: &mut EntryBuilder) -> Result<(), OntologyError> {
+    let name = "lexicon/countries.tsv";
+    let header = ["id", "name", "aliases", "demonyms", "capitals", "seats", "iso2", "iso3", "qid"];
+    for row in read_table(name, file(files, name), &header)? {
+        let id = b.add(&row, LexEntry {
+            key: format!("country:{}", row.get(0)),
+            name: row.get(1).to_string(),
+            entity_type: EntityType::Country,
+            qid: check_qid(&row, 8)?,
+            nouns: vec![],
+            country: None,
+            capital: false,
+        })?;
+        for alias in row.list(2) {
+            let kind = if text::is_all_caps(alias) && !alias.contains(' ') { FormKind::Acronym } else { FormKind::Alias };
+            b.form(alias, id, kind);
+        }
+        for demonym in row.list(3) {
+            b.form(demonym, id, FormKind::Demonym);
+        }
+        for seat in row.list(5) {
+            b.form(seat, id, FormKind::Seat);
+        }
+        for capital in row.list(4) {
+            // "Kyiv/Kiev": one city, several spellings.
+            let mut spellings = capital.split('/').map(str::trim).filter(|s| !s.is_empty());
+            let Some(name) = spellings.next() else { continue };
+            let city = b.city(&row, name, Some(id), None, true)?;
+            for spelling in spellings {
+                b.form(spelling, city, FormKind::Alias);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn read_places(files: &Files, b: &mut EntryBuilder) -> Result<(), OntologyError> {
+    let name = "lexicon/places.tsv";
+    for row in read_table(name, file(files, name), &["id", "name", "aliases", "demonyms", "qid"])? {
+        let id = b.add(&row, LexEntry {
+            key: format!("place:{}", row.get(0)),
+            name: row.get(1).to_string(),
+            entity_type: EntityType::Location,
+            qid: check_qid(&row, 4)?,
+            nouns: vec![],
+            country: None,
+            capital: false,
+        })?;
+        for alias in row.list(2) {
+            b.form(alias, id, FormKind::Alias);
+        }
+        for demonym in row.list(3) {
+            b.form(demonym, id, FormKind::Demonym);
+        }
+    }
+    Ok(())
+}
+
+fn read_cities(files: &Files, b: &mut EntryBuilder) -> Result<(), OntologyError> {
+    let name = "lexicon/cities.tsv";
+    for row in read_table(name, file(files, name), &["id", "name", "aliases", "country", "qid"])? {
+        let country = match row.optional(3) {
+            None => None,
+            Some(c) => Some(*b.keys.get(&format!("country:{c}")).ok_or_else(|| {
+                row.error(format!("unknown country id `{c}`; use an id from countries.tsv"))
+            })?),
+        };
+        let id = b.city(&row, row.get(1), country, check_qid(&row, 4)?, false)?;
+        for alias in row.list(2) {
+            b.form(alias, id, FormKind::Alias);
+        }
+    }
+    Ok(())
+}
+
+fn add_organisation_forms(b: &mut EntryBuilder, row: &Row<'_>, id: LexId, aliases: usize, acronyms: usize) {
+    for alias in row.list(aliases) {
+        b.form(alias, id, FormKind::Alias);
+    }
+    for acronym in row.list(acronyms) {
+        b.form(acronym, id, FormKind::Acronym);
+    }
+}
+
+fn read_organizations(files: &Files, b: &mut EntryBuilder) -> Result<(), OntologyError> {
+    let name = "lexicon/organizations.tsv";
+    let header = ["id", "name", "type", "aliases", "acronyms", "nouns", "qid"];
+    for row in read_table(name, file(files, name), &header)? {
+        let entity_type = parse_type(&row, 2)?;
+        let id = b.add(&row, LexEntry {
+            key: format!("org:{}", row.get(0)),
+            name: row.get(1).to_string(),
+            entity_type,
+            qid: check_qid(&row, 6)?,
+            nouns: row.list(5).map(|n| n.to_lowercase()).collect(),
+            country: None,
+            capital: false,
+        })?;
+        add_organisation_forms(b, &row, id, 3, 4);
+    }
+    Ok(())
+}
+
+fn read_media(files: &Files, b: &mut EntryBuilder) -> Result<(), OntologyError> {
+    let name = "lexicon/media.tsv";
+    for row in read_table(name, file(files, name), &["id", "name", "aliases", "acronyms", "qid"])? {
+        let id = b.add(&row, LexEntry {
+            key: format!("media:{}", row.get(0)),
+            name: row.get(1).to_string(),
+            entity_type: EntityType::Media,
+            qid: check_qid(&row, 4)?,
+            nouns: vec![],
+            country: None,
+            capital: false,
+        })?;
+        add_organisation_forms(b, &row, id, 2, 3);
+    }
+    Ok(())
+}
+
+type RoleIndex = HashMap<String, Vec<(Vec<String>, usize)>>;
+
+fn words_of(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().map(str::to_lowercase).collect()
+}
+
+fn property_named(row: &Row<'_>, properties: &[Property], name: &str) -> Result<PredicateId, OntologyError> {
+    properties.iter().find(|p| p.name == name).map(|p| p.id).ok_or_else(|| {
+        row.error(format!(
+            "`{name}` is not a relation property of skein.ttl (rdfs:subPropertyOf sk:relatedTo); declare it there first"
+        ))
+    })
+}
+
+fn read_roles(files: &Files, properties: &[Property]) -> Result<(Vec<Role>, RoleIndex), OntologyError> {
+    let name = "lexicon/roles.tsv";
+    let mut roles = Vec::new();
+    let mut index: RoleIndex = HashMap::new();
+    for row in read_table(name, file(files, name), &["title", "relation", "owners", "aliases"])? {
+        let relation = property_named(&row, properties, row.get(1))?;
+        let owners = row
+            .list(2)
+            .map(|t| EntityType::parse(t).ok_or_else(|| row.error(format!("unknown owner type `{t}`"))))
+            .collect::<Result<BTreeSet<_>, _>>()?;
+        let role = roles.len();
+        roles.push(Role { title: row.get(0).to_lowercase(), relation, owners });
+        for surface in std::iter::once(row.get(0)).chain(row.list(3)) {
+            // "secretary-general" is tokenised as three words.
+            let words = words_of(&surface.replace('-', " - "));
+            if let Some(first) = words.first() {
+                index.entry(first.clone()).or_default().push((words, role));
+            }
+        }
+    }
+    Ok((roles, index))
+}
+
+fn read_typed_words(files: &Files, name: &str, column: &str) -> Result<HashMap<String, EntityType>, OntologyError> {
+    let mut out = HashMap::new();
+    for row in read_table(name, file(files, name), &[column, "type"])? {
+        out.insert(row.get(0).to_string(), parse_type(&row, 1)?);
+    }
+    Ok(out)
+}
+
+type SectorIndex = HashMap<String, Vec<(Vec<String>, HashSet<String>, usize)>>;
+type Groups = (Vec<Sector>, SectorIndex, HashSet<String>, Vec<Vec<String>>);
+
+fn read_groups(files: &Files) -> Result<Groups, OntologyError> {
+    let name = "lexicon/groups.tsv";
+    let mut sectors = Vec::new();
+    let mut index: SectorIndex = HashMap::new();
+    let mut all_heads = HashSet::new();
+    let mut members = Vec::new();
+    for row in read_table(name, file(files, name), &["kind", "words", "heads"])? {
+        match row.get(0) {
+            "sector" => {
+                let modifiers: Vec<&str> = row.list(1).collect();
+                let heads: HashSet<String> = row.list(2).map(str::to_lowercase).collect();
+                let (Some(first_modifier), Some(first_head)) = (modifiers.first(), row.list(2).next()) else {
+                    return Err(row.error("a sector needs modifier words and head nouns"));
+                };
+                let sector = sectors.len();
+                sectors.push(Sector {
+                    label: format!("{first_modifier} {first_head}"),
+                    key: format!("sector:{}", text::slug(first_modifier)),
+                });
+                all_heads.extend(heads.iter().cloned());
+                for modifier in modifiers {
+                    let words = words_of(modifier);
+                    index.entry(words[0].clone()).or_default().push((words, heads.clone(), sector));
+                }
+            }
+            "members" => members.extend(row.list(1).map(words_of)),
+            other => return Err(row.error(format!("group kind `{other}` must be `sector` or `members`"))),
+        }
+    }
+    Ok((sectors, index, all_heads, members))
+}
+
+/// Irregular verb forms the inflector cannot derive.
+const IRREGULAR: &[(&str, &[&str])] = &[
+    ("meet", &["meets", "met", "meeting"]),
+    ("lead", &["leads", "led", "leading"]),
+    ("strike", &["strikes", "struck", "striking"]),
+    ("fight", &["fights", "fought", "fighting"]),
+    ("hold", &["holds", "held", "holding"]),
+    ("sit", &["sits", "sat", "sitting"]),
+    ("run", &["runs", "ran", "running"]),
+    ("transfer", &["transfers", "transferred", "transferring"]),
+];
+
+/// The inflected forms of an English verb lemma: itself, third person,
+/// past, and present participle. The last element is the participle.
+pub(crate) fn inflect(lemma: &str) -> Vec<String> {
+    if let Some((_, forms)) = IRREGULAR.iter().find(|(l, _)| *l == lemma) {
+        return std::iter::once(lemma.to_string()).chain(forms.iter().map(|f| f.to_string())).collect();
+    }
+    let vowel = |c: char| "aeiou".contains(c);
+    let chars: Vec<char> = lemma.chars().collect();
+    let n = chars.len();
+    let last = chars[n - 1];
+    let third = if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
+        format!("{lemma}es")
+    } else if last == 'y' && n > 1 && !vowel(chars[n - 2]) {
+        format!("{}ies", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}s")
+    };
+    // Short consonant-vowel-consonant verbs double the consonant ("slam" → "slammed").
+    let doubles = n <= 4 && n >= 3 && !vowel(last) && !"wxy".contains(last) && vowel(chars[n - 2]) && !vowel(chars[n - 3]);
+    let (past, participle) = if last == 'e' {
+        let stem = &lemma[..lemma.len() - 1];
+        (format!("{lemma}d"), if lemma.ends_with("ee") { format!("{lemma}ing") } else { format!("{stem}ing") })
+    } else if last == 'y' && n > 1 && !vowel(chars[n - 2]) {
+        (format!("{}ied", &lemma[..lemma.len() - 1]), format!("{lemma}ing"))
+    } else if doubles {
+        (format!("{lemma}{last}ed"), format!("{lemma}{last}ing"))
+    } else {
+        (format!("{lemma}ed"), format!("{lemma}ing"))
+    };
+    vec![lemma.to_string(), third, past, participle]
+}
+
+fn parse_frame(row: &Row<'_>, frame: &str) -> Result<CueFrame, OntologyError> {
+    Ok(match frame {
+        "direct" => CueFrame::Direct,
+        "that" => CueFrame::That,
+        "possessive" => CueFrame::Possessive,
+        "with" | "on" | "against" | "from" | "of" | "about" | "to" | "in" | "upon" | "for" | "at" => {
+            CueFrame::Prep(frame.to_string())
+        }
+        other => return Err(row.error(format!("unknown frame `{other}`; see ontology/README.md for the frames"))),
+    })
+}
+
+fn read_cues(files: &Files, properties: &[Property]) -> Result<(Vec<Cue>, HashMap<String, Vec<usize>>), OntologyError> {
+    let name = "lexicon/cues.tsv";
+    let mut cues = Vec::new();
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for row in read_table(name, file(files, name), &["predicate", "pos", "forms", "frames", "confidence"])? {
+        let predicate = property_named(&row, properties, row.get(0))?;
+        let pos = match row.get(1) {
+            "verb" => CuePos::Verb,
+            "noun" => CuePos::Noun,
+            other => return Err(row.error(format!("pos `{other}` must be `verb` or `noun`"))),
+        };
+        let frames = row.list(3).map(|f| parse_frame(&row, f)).collect::<Result<Vec<_>, _>>()?;
+        let confidence: f32 = row
+            .get(4)
+            .parse()
+            .ok()
+            .filter(|c: &f32| (0.0..=1.0).contains(c))
+            .ok_or_else(|| row.error(format!("confidence `{}` must be a number from 0 to 1", row.get(4))))?;
+        for lemma in row.list(2) {
+            let words = words_of(lemma);
+            let surfaces: Vec<(Vec<String>, bool)> = match pos {
+                CuePos::Noun => vec![(words.clone(), false)],
+                CuePos::Verb => {
+                    let forms = inflect(&words[0]);
+                    let participle = forms.len() - 1;
+                    forms
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, head)| {
+                            let mut w = words.clone();
+                            w[0] = head;
+                            (w, i == participle)
+                        })
+                        .collect()
+                }
+            };
+            for (surface, gerund) in surfaces {
+                let i = cues.len();
+                index.entry(surface[0].clone()).or_default().push(i);
+                cues.push(Cue {
+                    predicate,
+                    pos,
+                    words: surface,
+                    lemma: lemma.to_string(),
+                    gerund,
+                    frames: frames.clone(),
+                    confidence,
+                });
+            }
+        }
+    }
+    // Longest cue first, so that "call on" wins over "call".
+    for list in index.values_mut() {
+        list.sort_by_key(|&i| std::cmp::Reverse(cues[i].words.len()));
+    }
+    Ok((cues, index))
+}
+
+fn read_modality(files: &Files) -> Result<HashMap<String, Modality>, OntologyError> {
+    let name = "lexicon/modality.tsv";
+    let mut out = HashMap::new();
+    for row in read_table(name, file(files, name), &["word", "effect"])? {
+        let effect = match row.get(1) {
+            "negation" => Modality::Negation,
+            "hedge" => Modality::Hedge,
+            "condition" => Modality::Condition,
+            other => return Err(row.error(format!("effect `{other}` must be negation, hedge or condition"))),
+        };
+        out.insert(row.get(0).to_lowercase(), effect);
+    }
+    Ok(out)
+}
+
+fn read_boilerplate(files: &Files) -> Result<Boilerplate, OntologyError> {
+    let name = "lexicon/boilerplate.tsv";
+    let mut out = Boilerplate::default();
+    for row in read_table(name, file(files, name), &["kind", "text"])? {
+        let text = row.get(1).to_lowercase();
+        match row.get(0) {
+            "line" => {
+                out.lines.insert(text);
+            }
+            "prefix" => out.prefixes.push(text),
+            "contains" => out.contains.push(text),
+            "appeal" => out.appeals.push(text),
+            other => return Err(row.error(format!("kind `{other}` must be line, prefix, contains or appeal"))),
+        }
+    }
+    Ok(out)
+}
+
+fn read_spelling(files: &Files) -> Result<HashMap<String, String>, OntologyError> {
+    let name = "lexicon/spelling.tsv";
+    Ok(read_table(name, file(files, name), &["british", "american"])?
+        .iter()
+        .map(|r| (r.get(0).to_lowercase(), r.get(1).to_lowercase()))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflects_regular_and_irregular_verbs() {
+        assert_eq!(inflect("share"), ["share", "shares", "shared", "sharing"]);
+        assert_eq!(inflect("urge"), ["urge", "urges", "urged", "urging"]);
+        assert_eq!(inflect("press"), ["press", "presses", "pressed", "pressing"]);
+        assert_eq!(inflect("slam"), ["slam", "slams", "slammed", "slamming"]);
+        assert_eq!(inflect("threaten"), ["threaten", "threatens", "threatened", "threatening"]);
+        assert_eq!(inflect("meet"), ["meet", "meets", "met", "meeting"]);
+        assert_eq!(inflect("attack"), ["attack", "attacks", "attacked", "attacking"]);
+        assert_eq!(inflect("bomb"), ["bomb", "bombs", "bombed", "bombing"]);
+    }
+
+    #[test]
+    fn boundaries_reject_matches_inside_words() {
+        let b = "Caliber.Az USB U.S.A NATO\u{2019}s".as_bytes();
+        assert!(!is_boundary_before(b, 8)); // "Az" after a dot
+        assert!(!is_boundary_after(b, 13)); // "US" inside "USB"
+        assert!(!is_boundary_after(b, 18)); // "U.S" inside "U.S.A"
+        assert!(is_boundary_after(b, 25)); // "NATO" before a typographic apostrophe
+    }
+}

@@ -1,0 +1,345 @@
+//! Segment: tokens and sentences of the story lines, with byte offsets into
+//! the document text.
+//!
+//! Tokens are words (with internal dots, apostrophes and ampersands:
+//! `Caliber.Az`, `U.S.`, `AT&T`), possessive endings (`'s`), hyphens between
+//! words (kept as their own token, glued to both sides), numbers and single
+//! punctuation characters. Sentences end at `.`, `!` or `?` unless the full
+//! stop ends an abbreviation (`Mr.`, `Jan.`, an initial); a line that ends
+//! without punctuation and is followed by a line starting in lower case
+//! continues the sentence.
+
+use std::ops::Range;
+
+use crate::clean::{Line, LineKind};
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    /// `'s` or `’s` after a word, or a lone `'` after a plural.
+    Possessive,
+    /// A hyphen glued between two words (`NATO-EU`).
+    Hyphen,
+    Punct,
+}
+
+/// A token: byte range in the document text, kind and shape flags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub kind: TokenKind,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Two or more letters, none lower case.
+    pub all_caps: bool,
+    /// White space (or the start of the line) comes before it.
+    pub space_before: bool,
+}
+
+impl Token {
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    pub fn text<'t>(&self, doc: &'t str) -> &'t str {
+        &doc[self.range()]
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+}
+
+/// A sentence: byte range, its tokens (a range into [`Segmented::tokens`]) and
+/// the kind of line it starts on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: u32,
+    pub end: u32,
+    pub tokens: Range<u32>,
+    pub kind: LineKind,
+}
+
+impl Sentence {
+    pub fn token_range(&self) -> Range<usize> {
+        self.tokens.start as usize..self.tokens.end as usize
+    }
+
+    pub fn text<'t>(&self, doc: &'t str) -> &'t str {
+        &doc[self.start as usize..self.end as usize]
+    }
+}
+
+/// All sentences and tokens of a document's story lines.
+#[derive(Clone, Debug, Default)]
+pub struct Segmented {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Adm",
+    "Cmdr", "Maj", "Brig", "Amb", "Pres", "Rev", "Fr", "No", "Nos", "vs", "etc", "Inc", "Ltd", "Co", "Corp", "Jan",
+    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "est", "Ave",
+    "Blvd", "Dept", "Univ", "Fig", "Vol", "ca", "e.g", "i.e", "al", "Gov't", "Mme", "Messrs", "Hon", "Supt", "Insp",
+];
+
+/// Splits the story lines of `text` into sentences and tokens.
+pub fn segment(text: &str, lines: &[Line]) -> Segmented {
+    let mut out = Segmented::default();
+    let story: Vec<&Line> = lines.iter().filter(|l| l.is_story()).collect();
+    let mut open: Option<(u32, u32, LineKind)> = None; // sentence start, first token, kind
+    for (index, line) in story.iter().enumerate() {
+        let first_token = out.tokens.len();
+        tokenize(text, line.start, line.end, &mut out.tokens);
+        let line_tokens = first_token..out.tokens.len();
+        let mut i = line_tokens.start;
+        while i < line_tokens.end {
+            let (start, first, kind) = *open.get_or_insert((out.tokens[i].start, i as u32, line.kind));
+            let end = sentence_end(text, &out.tokens, i, line_tokens.end);
+            let is_line_end = end == line_tokens.end;
+            let continues = is_line_end
+                && story.get(index + 1).is_some_and(|next| continues_onto(text, &out.tokens[first as usize..end], line, next));
+            if !continues {
+                out.sentences.push(Sentence {
+                    start,
+                    end: out.tokens[end - 1].end,
+                    tokens: first..end as u32,
+                    kind,
+                });
+                open = None;
+            }
+            i = end;
+        }
+    }
+    if let Some((start, first, kind)) = open {
+        let end = out.tokens.len();
+        out.sentences.push(Sentence { start, end: out.tokens[end - 1].end, tokens: first..end as u32, kind });
+    }
+    out
+}
+
+/// Does a sentence that ends a line go on in the next line? Only for body
+/// text that stops without closing punctuation before a lower-case word.
+fn continues_onto(text: &str, sentence: &[Token], line: &Line, next: &Line) -> bool {
+    let Some(last) = sentence.last() else { return false };
+    let last_text = last.text(text);
+    let closed = last.kind == TokenKind::Punct && matches!(last_text, "." | "!" | "?" | "\u{2026}");
+    line.kind == LineKind::Body
+        && matches!(next.kind, LineKind::Body | LineKind::Heading)
+        && !closed
+        && text[next.start..next.end].starts_with(|c: char| c.is_lowercase())
+}
+
+/// The index after the last token of the sentence that starts at `from`.
+fn sentence_end(text: &str, tokens: &[Token], from: usize, limit: usize) -> usize {
+    let mut i = from;
+    while i < limit {
+        let t = &tokens[i];
+        let s = t.text(text);
+        if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "\u{2026}") {
+            // Take the whole run of closing punctuation and quotes.
+            let mut j = i + 1;
+            // Closing quotes and brackets are glued to the full stop; an opening quote is not.
+            while j < limit && tokens[j].kind == TokenKind::Punct && !tokens[j].space_before && is_closer(tokens[j].text(text)) {
+                j += 1;
+            }
+            if j >= limit {
+                return limit;
+            }
+            if s == "." && (is_abbreviation(text, tokens, i) || !starts_sentence(text, &tokens[j])) {
+                i = j;
+                continue;
+            }
+            if s != "." && !starts_sentence(text, &tokens[j]) {
+                i = j;
+                continue;
+            }
+            return j;
+        }
+        i += 1;
+    }
+    limit
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "." | "!" | "?" | "\"" | "'" | ")" | "]" | "\u{201D}" | "\u{2019}" | "\u{2026}" | "\u{00BB}")
+}
+
+/// Does the full stop at `dot` end an abbreviation or an initial?
+fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
+    if dot == 0 || tokens[dot].space_before {
+        return false;
+    }
+    let prev = &tokens[dot - 1];
+    let word = prev.text(text);
+    prev.is_word()
+        && (ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+            || (word.chars().count() == 1 && word.starts_with(char::is_uppercase)))
+}
+
+fn starts_sentence(text: &str, t: &Token) -> bool {
+    let s = t.text(text);
+    let c = s.chars().next().unwrap_or(' ');
+    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201C}' | '\'' | '\u{2018}' | '(' | '[' | '-' | '\u{2013}' | '\u{2014}')
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '.' | '\'' | '\u{2019}' | '&')
+}
+
+/// Appends the tokens of `text[start..end]`.
+pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let s = &text[start..end];
+    let mut chars = s.char_indices().peekable();
+    let mut space_before = true;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            space_before = true;
+            continue;
+        }
+        let abs = start + i;
+        if c.is_alphanumeric() {
+            let mut j = i + c.len_utf8();
+            while let Some(&(k, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    chars.next();
+                    j = k + d.len_utf8();
+                } else if is_joiner(d) && s[k + d.len_utf8()..].starts_with(char::is_alphanumeric) {
+                    chars.next();
+                    j = k + d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let mut word_end = start + j;
+            // "U.S." keeps its final dot: single letters joined by dots.
+            if text[start + j..end].starts_with('.') && is_dotted_initials(&text[abs..word_end]) {
+                chars.next();
+                word_end += 1;
+            }
+            push_word(text, abs, word_end, space_before, out);
+            space_before = false;
+            continue;
+        }
+        let kind = if c == '-' && !space_before && out.last().is_some_and(|t| t.end as usize == abs)
+            && s[i + 1..].starts_with(char::is_alphanumeric)
+        {
+            TokenKind::Hyphen
+        } else if matches!(c, '\'' | '\u{2019}') && !space_before && out.last().is_some_and(|t| t.is_word() && text[t.range()].ends_with(['s', 'S'])) {
+            // The apostrophe of a plural possessive ("members'").
+            TokenKind::Possessive
+        } else {
+            TokenKind::Punct
+        };
+        out.push(Token {
+            start: abs as u32,
+            end: (abs + c.len_utf8()) as u32,
+            kind,
+            cap: false,
+            all_caps: false,
+            space_before,
+        });
+        space_before = false;
+    }
+}
+
+fn is_dotted_initials(word: &str) -> bool {
+    word.contains('.') && word.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
+/// Pushes a word, split from its possessive ending (`NATO’s` → `NATO`, `’s`).
+fn push_word(text: &str, start: usize, end: usize, space_before: bool, out: &mut Vec<Token>) {
+    let word = &text[start..end];
+    let possessive = ["'s", "\u{2019}s", "'S", "\u{2019}S"].iter().find(|p| word.len() > p.len() && word.ends_with(*p));
+    let (stem_end, tail) = match possessive {
+        Some(p) => (end - p.len(), Some(end - p.len())),
+        None => (end, None),
+    };
+    let stem = &text[start..stem_end];
+    let first = stem.chars().next().unwrap_or(' ');
+    out.push(Token {
+        start: start as u32,
+        end: stem_end as u32,
+        kind: if first.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word },
+        cap: first.is_uppercase(),
+        all_caps: crate::text::is_all_caps(stem),
+        space_before,
+    });
+    if let Some(tail) = tail {
+        out.push(Token {
+            start: tail as u32,
+            end: end as u32,
+            kind: TokenKind::Possessive,
+            cap: false,
+            all_caps: false,
+            space_before: false,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(String, TokenKind)> {
+        let mut t = Vec::new();
+        tokenize(text, 0, text.len(), &mut t);
+        t.iter().map(|t| (t.text(text).to_string(), t.kind)).collect()
+    }
+
+    fn sentences(text: &str) -> Vec<String> {
+        let lines = vec![Line { start: 0, end: text.len(), kind: LineKind::Body }];
+        segment(text, &lines).sentences.iter().map(|s| s.text(text).to_string()).collect()
+    }
+
+    #[test]
+    fn tokens_keep_names_whole_and_split_possessives() {
+        let w = words("NATO\u{2019}s Caliber.Az U.S. NATO-EU 2.5% don't members' AT&T");
+        let texts: Vec<&str> = w.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["NATO", "\u{2019}s", "Caliber.Az", "U.S.", "NATO", "-", "EU", "2.5", "%", "don't", "members", "'", "AT&T"]
+        );
+        assert_eq!(w[1].1, TokenKind::Possessive);
+        assert_eq!(w[5].1, TokenKind::Hyphen);
+        assert_eq!(w[7].1, TokenKind::Number);
+        assert_eq!(w[11].1, TokenKind::Possessive);
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_initials() {
+        let s = sentences("Mr. Smith met Dr. J. Doe in the U.S. on Jan. 5. They talked. \"Fine,\" he said! Then 2.5% more?");
+        assert_eq!(
+            s,
+            ["Mr. Smith met Dr. J. Doe in the U.S. on Jan. 5.", "They talked.", "\"Fine,\" he said!", "Then 2.5% more?"]
+        );
+    }
+
+    #[test]
+    fn a_sentence_broken_over_lines_is_joined() {
+        let text = "He said it will increase,\n\nhe stated in a speech.\nNext one.";
+        let lines = vec![
+            Line { start: 0, end: 25, kind: LineKind::Body },
+            Line { start: 27, end: 49, kind: LineKind::Body },
+            Line { start: 50, end: 59, kind: LineKind::Body },
+        ];
+        let seg = segment(text, &lines);
+        let s: Vec<&str> = seg.sentences.iter().map(|s| s.text(text)).collect();
+        assert_eq!(s, ["He said it will increase,\n\nhe stated in a speech.", "Next one."]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_text() {
+        let text = "  Héllo wörld.";
+        let mut t = Vec::new();
+        tokenize(text, 0, text.len(), &mut t);
+        assert_eq!(t[0].text(text), "Héllo");
+        assert_eq!(t[1].text(text), "wörld");
+        assert!(t[0].cap && !t[1].cap);
+    }
+}

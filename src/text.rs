@@ -1,0 +1,223 @@
+//! Small text helpers shared by every stage: case tests, key normalisation,
+//! slugs for IRIs, and byte-to-character offset conversion.
+//!
+//! Nothing here knows about entities or the ontology; these are plain string
+//! functions, kept in one place so that every stage compares names the same way.
+
+use std::borrow::Cow;
+
+/// Is the first character an upper-case letter?
+pub fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Is the first character a lower-case letter?
+pub fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// At least two letters and no lower-case letter: `NATO`, `U.S.`, `EPA-EFE`.
+pub fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// Replaces typographic apostrophes and quotes with their ASCII forms.
+pub fn ascii_quotes(s: &str) -> Cow<'_, str> {
+    if s.chars().any(|c| matches!(c, '\u{2019}' | '\u{2018}' | '\u{201C}' | '\u{201D}')) {
+        Cow::Owned(
+            s.chars()
+                .map(|c| match c {
+                    '\u{2019}' | '\u{2018}' => '\'',
+                    '\u{201C}' | '\u{201D}' => '"',
+                    c => c,
+                })
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Folds a Latin letter with a diacritic to its base letter (`é` → `e`).
+/// Letters outside the Latin-1 and Latin Extended-A blocks are returned unchanged.
+pub fn fold_diacritic(c: char) -> char {
+    match c {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'Ç' | 'Ć' | 'Ĉ' | 'Ċ' | 'Č' => 'C',
+        'ď' | 'đ' => 'd',
+        'Ď' | 'Đ' => 'D',
+        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'È'..='Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' => 'E',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'Ĝ' | 'Ğ' | 'Ġ' | 'Ģ' => 'G',
+        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'Ì'..='Ï' | 'Ĩ' | 'Ī' | 'Ĭ' | 'Į' | 'İ' => 'I',
+        'ķ' => 'k',
+        'Ķ' => 'K',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'Ĺ' | 'Ļ' | 'Ľ' | 'Ŀ' | 'Ł' => 'L',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'Ñ' | 'Ń' | 'Ņ' | 'Ň' => 'N',
+        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ŏ' | 'Ő' => 'O',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'Ŕ' | 'Ŗ' | 'Ř' => 'R',
+        'ś' | 'ŝ' | 'ş' | 'š' => 's',
+        'Ś' | 'Ŝ' | 'Ş' | 'Š' => 'S',
+        'ţ' | 'ť' | 'ŧ' => 't',
+        'Ţ' | 'Ť' | 'Ŧ' => 'T',
+        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'Ù'..='Ü' | 'Ũ' | 'Ū' | 'Ŭ' | 'Ů' | 'Ű' | 'Ų' => 'U',
+        'ý' | 'ÿ' => 'y',
+        'Ý' | 'Ÿ' => 'Y',
+        'ź' | 'ż' | 'ž' => 'z',
+        'Ź' | 'Ż' | 'Ž' => 'Z',
+        c => c,
+    }
+}
+
+/// The comparison key of a name: lower case, no diacritics, ASCII apostrophes,
+/// no dots (`U.S.` = `US`), hyphens and runs of white space as one space, no
+/// leading article and no trailing possessive.
+///
+/// Spelling variants are not folded here; see [`crate::ontology::Lexicon::name_key`].
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '`' => '\'',
+            c => fold_diacritic(c),
+        };
+        if c == '.' {
+            continue;
+        }
+        if c.is_whitespace() || c == '-' || c == '_' || c == '\u{2013}' {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.extend(c.to_lowercase());
+    }
+    for article in ["the ", "a ", "an "] {
+        if out.starts_with(article) && out.len() > article.len() {
+            out.drain(..article.len());
+            break;
+        }
+    }
+    if out.ends_with("'s") {
+        out.truncate(out.len() - 2);
+    } else if out.ends_with('\'') {
+        out.pop();
+    }
+    out.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+}
+
+/// An ASCII slug for IRIs and GraphML ids: lower-case letters, digits and `_`,
+/// never empty, never starting with a digit-free empty string.
+pub fn slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().map(fold_diacritic) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+        }
+    }
+    while out.ends_with('_') {
+        out.pop();
+    }
+    if out.is_empty() {
+        out.push_str("x");
+    }
+    out
+}
+
+/// Converts sorted byte offsets into character offsets in one pass over `text`.
+///
+/// `offsets` must be sorted ascending and lie on character boundaries.
+pub fn byte_to_char_offsets(text: &str, offsets: &[usize]) -> Vec<usize> {
+    let mut result = Vec::with_capacity(offsets.len());
+    let mut chars = 0usize;
+    let mut byte = 0usize;
+    let bytes = text.as_bytes();
+    for &target in offsets {
+        debug_assert!(target >= byte, "offsets must be sorted");
+        // Count characters by counting non-continuation bytes.
+        while byte < target && byte < bytes.len() {
+            if bytes[byte] & 0xC0 != 0x80 {
+                chars += 1;
+            }
+            byte += 1;
+        }
+        result.push(chars);
+    }
+    result
+}
+
+/// Initials of the capitalised words of a name: "North Atlantic Treaty
+/// Organisation" → "NATO", "Brussels Morning" → "BM". Connectors ("of",
+/// "the", "and") are skipped.
+pub fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| starts_upper(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_folds_the_forms_a_name_takes() {
+        assert_eq!(normalize("U.S."), "us");
+        assert_eq!(normalize("The Hague"), "hague");
+        assert_eq!(normalize("Rutte\u{2019}s"), "rutte");
+        assert_eq!(normalize("  Dual-use   areas "), "dual use areas");
+        assert_eq!(normalize("Élysée"), "elysee");
+    }
+
+    #[test]
+    fn slug_is_ascii_and_never_empty() {
+        assert_eq!(slug("Mark Rutte"), "mark_rutte");
+        assert_eq!(slug("Caliber.Az"), "caliber_az");
+        assert_eq!(slug("<script>\"&"), "script");
+        assert_eq!(slug("東京"), "x");
+    }
+
+    #[test]
+    fn byte_offsets_become_char_offsets() {
+        let text = "é a “b”";
+        let offsets = [0, 2, 3, 4, text.len()];
+        assert_eq!(byte_to_char_offsets(text, &offsets), vec![0, 1, 2, 3, 7]);
+    }
+
+    #[test]
+    fn initials_skip_connectors() {
+        assert_eq!(initials("North Atlantic Treaty Organisation"), "NATO");
+        assert_eq!(initials("Parliamentary Assembly of the Council"), "PAC");
+    }
+
+    #[test]
+    fn caps_tests() {
+        assert!(is_all_caps("NATO"));
+        assert!(is_all_caps("U.S."));
+        assert!(!is_all_caps("Nato"));
+        assert!(!is_all_caps("A"));
+    }
+}
