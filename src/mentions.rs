@@ -446,7 +446,29 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             pending.get_or_insert(k);
             k += 1;
         }
+        if let (Some(p), Some((m, end))) = (pending, last_lexicon) {
+            if self.extends_lexicon_name(m, end, p, b) {
+                // "Brussels Morning", "Kyiv Independent": a place name opening another name.
+                let start = self.mentions[m].tokens.start as usize;
+                self.mentions.remove(m);
+                let etype = self.doc.lexicon.designator(self.doc.word(b - 1));
+                let media = etype == Some(EntityType::Media);
+                self.push(start..b, MentionKind::Name { lex: None, etype, person: None, media });
+                return;
+            }
+        }
         self.flush_name(&mut pending, b);
+    }
+
+    /// Do the unknown capitalised words `p..b` continue the lexicon name that
+    /// ends at `end` into a longer name? Not when they start a person's name.
+    fn extends_lexicon_name(&self, m: usize, end: usize, p: usize, b: usize) -> bool {
+        let doc = self.doc;
+        m + 1 == self.mentions.len()
+            && end == p
+            && !doc.lexicon.is_given_name(doc.word(p))
+            && (p..b).all(|k| doc.is_cap_word(k) && !doc.lexicon.is_stop_name(doc.word(k)))
+            && !matches!(self.mentions[m].kind, MentionKind::Ref { via: FormKind::Seat, .. })
     }
 
     fn push_lexicon(&mut self, a: usize, b: usize, forms: &'a [LexForm]) -> usize {
@@ -621,8 +643,14 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                     }
                 }
             }
-            let lowercase_modifier =
-                t.kind == TokenKind::Word && !t.cap && !is_function_word(w) && !doc.lexicon.may_start_role(w);
+            // Adjectives stand between the article and the title ("the new Secretary
+            // General"); before an owner ("a move EU Commissioner") they are other words.
+            let lowercase_modifier = t.kind == TokenKind::Word
+                && !t.cap
+                && !is_function_word(w)
+                && !doc.lexicon.may_start_role(w)
+                && owner.is_none()
+                && found.is_none();
             if lowercase_modifier {
                 i = prev;
                 steps += 1;

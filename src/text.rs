@@ -147,6 +147,21 @@ pub fn slug(s: &str) -> String {
     out
 }
 
+/// Makes `base` unique among `used` by appending `_2`, `_3`, ... and records it.
+pub fn unique_slug(base: String, used: &mut std::collections::HashSet<String>) -> String {
+    if used.insert(base.clone()) {
+        return base;
+    }
+    let mut n = 2;
+    loop {
+        let candidate = format!("{base}_{n}");
+        if used.insert(candidate.clone()) {
+            return candidate;
+        }
+        n += 1;
+    }
+}
+
 /// Converts sorted byte offsets into character offsets in one pass over `text`.
 ///
 /// `offsets` must be sorted ascending and lie on character boundaries.
@@ -198,6 +213,14 @@ mod tests {
         assert_eq!(slug("Caliber.Az"), "caliber_az");
         assert_eq!(slug("<script>\"&"), "script");
         assert_eq!(slug("東京"), "x");
+    }
+
+    #[test]
+    fn unique_slugs_never_collide() {
+        let mut used = std::collections::HashSet::new();
+        assert_eq!(unique_slug("a_2".into(), &mut used), "a_2");
+        assert_eq!(unique_slug("a".into(), &mut used), "a");
+        assert_eq!(unique_slug("a".into(), &mut used), "a_3");
     }
 
     #[test]

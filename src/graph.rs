@@ -1,0 +1,234 @@
+//! Graph: the knowledge graph as a petgraph directed graph of entities and
+//! aggregated relations.
+//!
+//! [`GraphBuilder`] takes the contribution of each document as soon as it is
+//! analysed (so that document texts can be dropped), merges entities across
+//! documents with [`crate::resolve::corpus`], and on [`GraphBuilder::finish`]
+//! assigns stable ids and folds the relations into one edge per subject,
+//! predicate and object carrying all its evidence. Node and edge order depend
+//! only on the input, never on threads or file-system order.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use serde::Serialize;
+
+use crate::ontology::{EntityType, Ontology, PredicateId};
+use crate::relations::{DocRelation, Evidence};
+use crate::resolve::corpus::Corpus;
+use crate::resolve::DocEntity;
+use crate::text;
+
+/// An entity of the graph.
+#[derive(Clone, Debug, Serialize)]
+pub struct Entity {
+    /// Unique, stable slug: the last segment of its IRI and its GraphML id.
+    pub id: String,
+    pub entity_type: EntityType,
+    pub label: String,
+    /// Every other surface form, most frequent first.
+    pub aliases: Vec<String>,
+    pub roles: Vec<String>,
+    pub mentions: u32,
+    /// Indices into [`KnowledgeGraph::documents`].
+    pub documents: Vec<u32>,
+    /// Wikidata item, when the lexicon knows it.
+    pub qid: Option<String>,
+    /// Why its mentions were resolved to one entity.
+    pub reasons: Vec<String>,
+}
+
+/// An aggregated relation: one per subject, predicate and object.
+#[derive(Clone, Debug, Serialize)]
+pub struct Relation {
+    pub predicate: PredicateId,
+    /// Every piece of evidence, by document and position.
+    pub evidence: Vec<Evidence>,
+    /// Combined confidence of the evidence: 1 − Π(1 − cᵢ).
+    pub confidence: f64,
+}
+
+impl Relation {
+    /// How many pieces of evidence support the relation.
+    pub fn weight(&self) -> usize {
+        self.evidence.len()
+    }
+
+    /// In how many distinct documents the relation was read.
+    pub fn document_count(&self) -> usize {
+        let mut docs: Vec<u32> = self.evidence.iter().map(|e| e.document).collect();
+        docs.dedup();
+        docs.len()
+    }
+}
+
+/// A source document and what it contributed.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct DocumentMeta {
+    pub id: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub characters: usize,
+    pub sentences: usize,
+    pub boilerplate_lines: usize,
+    pub mentions: usize,
+    pub entities: usize,
+    pub relations: usize,
+}
+
+/// What one analysed document adds to the graph.
+#[derive(Clone, Debug)]
+pub struct DocContribution {
+    pub meta: DocumentMeta,
+    pub entities: Vec<DocEntity>,
+    pub relations: Vec<DocRelation>,
+}
+
+/// The finished knowledge graph.
+#[derive(Clone, Debug, Default)]
+pub struct KnowledgeGraph {
+    pub graph: DiGraph<Entity, Relation>,
+    pub documents: Vec<DocumentMeta>,
+}
+
+impl KnowledgeGraph {
+    /// Entities in id order.
+    pub fn entities(&self) -> impl Iterator<Item = (NodeIndex, &Entity)> {
+        self.graph.node_indices().map(move |n| (n, &self.graph[n]))
+    }
+
+    /// Relations as (edge, subject, object, relation), in a stable order.
+    pub fn relations(&self) -> impl Iterator<Item = (EdgeIndex, &Entity, &Entity, &Relation)> {
+        self.graph.edge_indices().map(move |e| {
+            let (s, o) = self.graph.edge_endpoints(e).expect("edge exists");
+            (e, &self.graph[s], &self.graph[o], &self.graph[e])
+        })
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.graph.node_weights().find(|e| e.id == id)
+    }
+
+    pub fn mention_count(&self) -> u64 {
+        self.graph.node_weights().map(|e| e.mentions as u64).sum()
+    }
+}
+
+/// A person's surname is a name readers use for them ("Pistorius"); it is
+/// added as an alias when no other person of the graph has that surname.
+fn add_unique_surnames(graph: &mut DiGraph<Entity, Relation>) {
+    let surname = |e: &Entity| -> Option<String> {
+        let words: Vec<&str> = e.label.split_whitespace().collect();
+        (e.entity_type == EntityType::Person && words.len() >= 2).then(|| words[words.len() - 1].to_string())
+    };
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for e in graph.node_weights() {
+        if let Some(s) = surname(e) {
+            *count.entry(text::normalize(&s)).or_insert(0) += 1;
+        }
+        if e.entity_type == EntityType::Person && !e.label.contains(' ') {
+            *count.entry(text::normalize(&e.label)).or_insert(0) += 1;
+        }
+    }
+    for e in graph.node_weights_mut() {
+        if let Some(s) = surname(e) {
+            if count[&text::normalize(&s)] == 1 && !e.aliases.contains(&s) {
+                e.aliases.push(s);
+            }
+        }
+    }
+}
+
+/// Folds document contributions into a [`KnowledgeGraph`].
+#[derive(Debug, Default)]
+pub struct GraphBuilder {
+    corpus: Corpus,
+    documents: Vec<DocumentMeta>,
+    /// (subject handle, predicate, object handle, evidence)
+    relations: Vec<(usize, PredicateId, usize, Evidence)>,
+}
+
+impl GraphBuilder {
+    pub fn new() -> GraphBuilder {
+        GraphBuilder::default()
+    }
+
+    /// Adds the next document. Documents must be added in a fixed order
+    /// (skein sorts them by id) for the output to be deterministic.
+    pub fn add(&mut self, contribution: DocContribution) {
+        let doc = self.documents.len() as u32;
+        let handles: Vec<usize> = contribution.entities.into_iter().map(|e| self.corpus.add(doc, e)).collect();
+        for r in contribution.relations {
+            let mut evidence = r.evidence;
+            evidence.document = doc;
+            self.relations.push((handles[r.subject], r.predicate, handles[r.object], evidence));
+        }
+        self.documents.push(contribution.meta);
+    }
+
+    pub fn document_count(&self) -> usize {
+        self.documents.len()
+    }
+
+    /// Merges, names and links everything.
+    pub fn finish(self, ontology: &Ontology) -> KnowledgeGraph {
+        let (corpus_entities, index) = self.corpus.finish();
+        // Stable order: by label, type and first document; ids are unique slugs of labels.
+        let mut order: Vec<usize> = (0..corpus_entities.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (x, y) = (&corpus_entities[a], &corpus_entities[b]);
+            (text::slug(&x.label), x.entity_type, &x.documents, &x.label).cmp(&(text::slug(&y.label), y.entity_type, &y.documents, &y.label))
+        });
+        let mut used: HashSet<String> = HashSet::new();
+        let mut node_of = vec![NodeIndex::new(0); corpus_entities.len()];
+        let mut graph = DiGraph::with_capacity(corpus_entities.len(), self.relations.len() / 2);
+        let mut corpus_entities: Vec<Option<_>> = corpus_entities.into_iter().map(Some).collect();
+        for &i in &order {
+            let e = corpus_entities[i].take().expect("each entity once");
+            let id = text::unique_slug(text::slug(&e.label), &mut used);
+            let mut aliases: Vec<(String, u32)> = e.forms.into_iter().filter(|(f, _)| *f != e.label).collect();
+            aliases.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let qid = e.lexicon.and_then(|l| ontology.lexicon.entry(l).qid.clone());
+            node_of[i] = graph.add_node(Entity {
+                id,
+                entity_type: e.entity_type,
+                label: e.label,
+                aliases: aliases.into_iter().map(|(f, _)| f).collect(),
+                roles: e.roles,
+                mentions: e.mentions,
+                documents: e.documents,
+                qid,
+                reasons: e.reasons,
+            });
+        }
+        add_unique_surnames(&mut graph);
+        // One edge per (subject, predicate, object); symmetric relations in id order.
+        let mut edges: BTreeMap<(String, String, String), (NodeIndex, NodeIndex, PredicateId, Vec<Evidence>)> = BTreeMap::new();
+        for (s, p, o, evidence) in self.relations {
+            let (mut s, mut o) = (node_of[index[s]], node_of[index[o]]);
+            if s == o {
+                continue;
+            }
+            let property = ontology.predicate(p);
+            if property.symmetric && graph[s].id > graph[o].id {
+                std::mem::swap(&mut s, &mut o);
+            }
+            if !property.admits(graph[s].entity_type, graph[o].entity_type) {
+                continue; // types were settled across documents; recheck
+            }
+            let key = (graph[s].id.clone(), property.name.clone(), graph[o].id.clone());
+            edges.entry(key).or_insert_with(|| (s, o, p, Vec::new())).3.push(evidence);
+        }
+        for (_, (s, o, p, mut evidence)) in edges {
+            evidence.sort_by(|a, b| (a.document, a.byte_start, &a.cue).cmp(&(b.document, b.byte_start, &b.cue)));
+            evidence.dedup_by(|a, b| a.document == b.document && a.sentence == b.sentence && a.cue == b.cue);
+            let confidence = 1.0 - evidence.iter().map(|e| 1.0 - e.confidence as f64).product::<f64>();
+            let confidence = (confidence * 1000.0).round() / 1000.0;
+            graph.add_edge(s, o, Relation { predicate: p, evidence, confidence: confidence.min(0.999) });
+        }
+        KnowledgeGraph { graph, documents: self.documents }
+    }
+}

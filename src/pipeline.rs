@@ -1,0 +1,106 @@
+//! The pipeline from documents to a knowledge graph, for callers who do not
+//! need the stages one by one.
+//!
+//! [`analyze`] runs the pure per-document stages (clean, segment, mentions,
+//! resolve, relations) on one document. [`build`] runs it on batches of
+//! documents in parallel with rayon and folds each batch, in input order, into
+//! a [`GraphBuilder`], so memory holds one batch of text at a time and the
+//! output never depends on the number of threads.
+
+use rayon::prelude::*;
+
+use crate::clean::{self, LineKind};
+use crate::graph::{DocContribution, DocumentMeta, GraphBuilder, KnowledgeGraph};
+use crate::ingest::Document;
+use crate::mentions;
+use crate::ontology::Ontology;
+use crate::relations;
+use crate::resolve::document as resolve_document;
+use crate::segment;
+use crate::text;
+
+/// Runs the per-document stages on one document.
+pub fn analyze(doc: &Document, ontology: &Ontology) -> DocContribution {
+    let lexicon = &ontology.lexicon;
+    let lines = clean::clean(&doc.text, lexicon);
+    let seg = segment::segment(&doc.text, &lines);
+    let mentions = mentions::find_mentions(&doc.text, &seg, lexicon);
+    let resolution = resolve_document::resolve(&doc.text, &seg, &mentions, lexicon);
+    let mut relations = relations::extract(&doc.text, &seg, &mentions, &resolution, ontology);
+    set_char_offsets(&doc.text, &mut relations);
+    let meta = DocumentMeta {
+        id: doc.id.clone(),
+        title: doc.title.clone(),
+        url: doc.url.clone(),
+        date: doc.date.clone(),
+        source: doc.source.clone(),
+        characters: doc.text.chars().count(),
+        sentences: seg.sentences.len(),
+        boilerplate_lines: lines.iter().filter(|l| matches!(l.kind, LineKind::Boilerplate(_))).count(),
+        mentions: resolution.entities.iter().map(|e| e.mentions as usize).sum(),
+        entities: resolution.entities.len(),
+        relations: relations.len(),
+    };
+    DocContribution { meta, entities: resolution.entities, relations }
+}
+
+/// Evidence offsets are counted in characters for export (W3C Web Annotation).
+fn set_char_offsets(text: &str, relations: &mut [relations::DocRelation]) {
+    let mut offsets: Vec<usize> =
+        relations.iter().flat_map(|r| [r.evidence.byte_start as usize, r.evidence.byte_end as usize]).collect();
+    offsets.sort_unstable();
+    offsets.dedup();
+    let chars = text::byte_to_char_offsets(text, &offsets);
+    let lookup = |b: u32| chars[offsets.binary_search(&(b as usize)).expect("offset collected")] as u32;
+    for r in relations.iter_mut() {
+        r.evidence.char_start = lookup(r.evidence.byte_start);
+        r.evidence.char_end = lookup(r.evidence.byte_end);
+    }
+}
+
+/// How much text one parallel batch holds at most.
+const BATCH_BYTES: usize = 8 << 20;
+/// How many documents one parallel batch holds at most.
+const BATCH_DOCS: usize = 512;
+
+/// Progress of a build, reported after every batch.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Progress {
+    pub documents: usize,
+    pub bytes: u64,
+}
+
+/// Builds the graph of a stream of documents. `on_progress` is called after
+/// every batch.
+pub fn build(
+    documents: impl IntoIterator<Item = Document>,
+    ontology: &Ontology,
+    mut on_progress: impl FnMut(Progress),
+) -> KnowledgeGraph {
+    let mut builder = GraphBuilder::new();
+    let mut progress = Progress::default();
+    let mut batch: Vec<Document> = Vec::new();
+    let mut batch_bytes = 0usize;
+    let mut flush = |batch: &mut Vec<Document>, builder: &mut GraphBuilder, progress: &mut Progress| {
+        let contributions: Vec<DocContribution> = batch.par_iter().map(|d| analyze(d, ontology)).collect();
+        progress.documents += batch.len();
+        progress.bytes += batch.iter().map(|d| d.text.len() as u64).sum::<u64>();
+        batch.clear();
+        for c in contributions {
+            builder.add(c);
+        }
+        on_progress(*progress);
+    };
+    for doc in documents {
+        batch_bytes += doc.text.len();
+        batch.push(doc);
+        if batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
+            flush(&mut batch, &mut builder, &mut progress);
+            batch_bytes = 0;
+        }
+    }
+    if !batch.is_empty() {
+        flush(&mut batch, &mut builder, &mut progress);
+    }
+    builder.finish(ontology)
+}

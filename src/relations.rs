@@ -1,0 +1,573 @@
+//! Relations: typed links between the entities of a document, each with its
+//! evidence.
+//!
+//! Three sources:
+//! - role titles bound to people ("EU Defense Commissioner Andrius Kubilius"
+//!   gives memberOf EU; "its Secretary General, Mark Rutte" gives leads);
+//! - cue verbs from `cues.tsv`, whose subject is found by clause structure
+//!   (walking left over auxiliaries, adverbs and parentheticals, through
+//!   relative pronouns and participles to the clause subject) and whose object
+//!   by the cue's frames (direct object, prepositional object, subject of a
+//!   `that` clause), with coordination ("with the industry and the EU");
+//! - cue nouns in possessive patterns ("Russia's war in Ukraine").
+//!
+//! A statement that is negated, hedged ("could attack") or conditional ("if
+//! ...") is not a fact and gives no relation. Every relation must fit the
+//! domain and range of its property in the ontology.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::mentions::{is_adverb, is_function_word, Mention, MentionKind};
+use crate::ontology::{Cue, CueFrame, CuePos, EntityType, Modality, Ontology, PredicateId};
+use crate::resolve::document::Resolution;
+use crate::resolve::DocEntity;
+use crate::segment::{Segmented, Sentence, TokenKind};
+
+/// Where a relation was read.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Evidence {
+    /// Index of the document in the corpus (set when the document joins the graph).
+    pub document: u32,
+    /// Index of the sentence in the document.
+    pub sentence: u32,
+    /// Byte offsets of the sentence in the document text.
+    pub byte_start: u32,
+    pub byte_end: u32,
+    /// Character offsets of the sentence in the document text.
+    pub char_start: u32,
+    pub char_end: u32,
+    /// The sentence, exactly as in the text.
+    pub quote: String,
+    /// The words that signalled the relation.
+    pub cue: String,
+    pub confidence: f32,
+}
+
+/// A relation between two entities of one document.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DocRelation {
+    pub subject: usize,
+    pub predicate: PredicateId,
+    pub object: usize,
+    pub evidence: Evidence,
+}
+
+/// Catenative verbs and auxiliaries that may stand between a subject and a cue verb.
+const VERB_CHAIN: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may",
+    "might", "shall", "should", "must", "does", "do", "did", "to", "begun", "began", "begin", "begins", "beginning",
+    "start", "started", "starts", "starting", "continue", "continued", "continues", "continuing", "decided", "agreed",
+    "agree", "agrees", "plan", "plans", "planned", "planning", "want", "wants", "wanted", "seek", "seeks", "sought",
+    "seeking", "aim", "aims", "aimed", "aiming", "intend", "intends", "intended", "try", "tries", "tried", "trying",
+    "moved", "vowed", "vows", "pledged", "pledges", "promised", "promises", "expected", "set", "going", "able",
+    "ready", "set", "refused", "declined", "failed", "n't", "not", "never", "no", "longer", "also", "reportedly",
+    "jointly", "formally", "officially", "again", "then",
+];
+
+/// Words that open a clause the subject search must not cross.
+const SUBORDINATORS: &[&str] =
+    &["because", "while", "although", "though", "after", "before", "when", "since", "until", "unless", "whereas", "but"];
+
+/// Tokens that end a clause for the object search.
+fn is_clause_break(word: &str) -> bool {
+    matches!(word, "." | ";" | ":" | "(" | ")" | "\u{2014}" | "\u{2013}" | "\"" | "\u{201C}" | "\u{201D}" | "?" | "!" | "|")
+}
+
+/// Extracts the relations of one document.
+pub fn extract(
+    text: &str,
+    seg: &Segmented,
+    mentions: &[Mention],
+    resolution: &Resolution,
+    ontology: &Ontology,
+) -> Vec<DocRelation> {
+    let x = Extractor { text, seg, mentions, res: resolution, ontology, entities: &resolution.entities };
+    let mut out = Vec::new();
+    x.role_relations(&mut out);
+    for (index, sentence) in seg.sentences.iter().enumerate() {
+        x.sentence_relations(index, sentence, &mut out);
+    }
+    out
+}
+
+struct Extractor<'a> {
+    text: &'a str,
+    seg: &'a Segmented,
+    mentions: &'a [Mention],
+    res: &'a Resolution,
+    ontology: &'a Ontology,
+    entities: &'a [DocEntity],
+}
+
+/// A cue found in a sentence.
+struct CueMatch<'a> {
+    cue: &'a Cue,
+    tokens: Range<usize>,
+}
+
+impl<'a> Extractor<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.seg.tokens[i].text(self.text)
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    fn evidence(&self, sentence: usize, cue: &str, confidence: f32) -> Evidence {
+        let s = &self.seg.sentences[sentence];
+        Evidence {
+            document: 0,
+            sentence: sentence as u32,
+            byte_start: s.start,
+            byte_end: s.end,
+            char_start: 0,
+            char_end: 0,
+            quote: s.text(self.text).to_string(),
+            cue: cue.split_whitespace().collect::<Vec<_>>().join(" "),
+            confidence,
+        }
+    }
+
+    /// Pushes a relation when its types fit the property and it links two entities.
+    fn emit(&self, out: &mut Vec<DocRelation>, subject: usize, predicate: PredicateId, object: usize, evidence: Evidence) {
+        if subject == object {
+            return;
+        }
+        let property = self.ontology.predicate(predicate);
+        let (s, o) = (self.entities[subject].entity_type, self.entities[object].entity_type);
+        if !property.admits(s, o) {
+            return;
+        }
+        let duplicate = out.iter().any(|r| {
+            r.subject == subject && r.object == object && r.predicate == predicate && r.evidence.sentence == evidence.sentence
+        });
+        if !duplicate {
+            out.push(DocRelation { subject, predicate, object, evidence });
+        }
+    }
+
+    /// leads / memberOf from role titles bound to people.
+    fn role_relations(&self, out: &mut Vec<DocRelation>) {
+        for b in &self.res.bindings {
+            let MentionKind::Role(role) = &self.mentions[b.mention].kind else { continue };
+            let Some(owner) = b.owner else { continue };
+            if role.former {
+                continue; // a past role is not a current relation
+            }
+            let lex_role = &self.ontology.lexicon.roles[role.role];
+            if !lex_role.owners.contains(&self.entities[owner].entity_type) {
+                continue;
+            }
+            let m = &self.mentions[b.mention];
+            let cue = &self.text[self.seg.tokens[role.phrase.start as usize].start as usize
+                ..self.seg.tokens[role.phrase.end as usize - 1].end as usize];
+            let evidence = self.evidence(m.sentence as usize, cue, 0.9);
+            self.emit(out, b.person, lex_role.relation, owner, evidence);
+        }
+    }
+
+    fn sentence_relations(&self, index: usize, sentence: &Sentence, out: &mut Vec<DocRelation>) {
+        let range = sentence.token_range();
+        if range.is_empty() || self.word(range.end - 1) == "?" {
+            return; // a question states nothing
+        }
+        let mut i = range.start;
+        while i < range.end {
+            let Some(found) = self.cue_at(i, &range) else {
+                i += 1;
+                continue;
+            };
+            match found.cue.pos {
+                CuePos::Verb => self.verb_relation(index, &range, &found, out),
+                CuePos::Noun => self.noun_relation(index, &range, &found, out),
+            }
+            i = found.tokens.end;
+        }
+    }
+
+    /// The longest cue starting at token `i` that is used in its part of speech.
+    fn cue_at(&self, i: usize, range: &Range<usize>) -> Option<CueMatch<'a>> {
+        if self.seg.tokens[i].kind != TokenKind::Word || self.inside_name(i) {
+            return None;
+        }
+        let first = self.lower(i);
+        for cue in self.ontology.lexicon.cues_starting(&first) {
+            let n = cue.words.len();
+            if i + n > range.end || !(1..n).all(|k| self.word(i + k).eq_ignore_ascii_case(&cue.words[k])) {
+                continue;
+            }
+            let ok = match cue.pos {
+                CuePos::Verb => self.used_as_verb(i, range),
+                CuePos::Noun => true,
+            };
+            if ok {
+                return Some(CueMatch { cue, tokens: i..i + n });
+            }
+        }
+        None
+    }
+
+    fn inside_name(&self, i: usize) -> bool {
+        self.mentions.iter().any(|m| {
+            m.is_name() && (m.tokens.start as usize..m.tokens.end as usize).contains(&i)
+        })
+    }
+
+    /// A verb form is a verb unless a determiner, possessive or adjective makes it a noun.
+    fn used_as_verb(&self, i: usize, range: &Range<usize>) -> bool {
+        if i == range.start {
+            return true; // headline style: "Share ..."
+        }
+        let prev = &self.seg.tokens[i - 1];
+        if prev.kind == TokenKind::Possessive {
+            return false;
+        }
+        let p = self.lower(i - 1);
+        if matches!(p.as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "of" | "for") {
+            return false;
+        }
+        true
+    }
+
+    /// The mentions of the sentence that start at token `i`, longest first.
+    fn mentions_starting(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut found: Vec<usize> =
+            (0..self.mentions.len()).filter(|&m| self.mentions[m].tokens.start as usize == i).collect();
+        found.sort_by_key(|&m| std::cmp::Reverse(self.mentions[m].tokens.end));
+        found.into_iter()
+    }
+
+    fn mention_ending(&self, end: usize) -> Option<usize> {
+        let mut found: Vec<usize> =
+            (0..self.mentions.len()).filter(|&m| self.mentions[m].tokens.end as usize == end).collect();
+        // Prefer the longest (a role nominal over the owner inside it).
+        found.sort_by_key(|&m| self.mentions[m].tokens.start);
+        found.into_iter().find(|&m| self.entity_of(m).is_some())
+    }
+
+    fn entity_of(&self, m: usize) -> Option<usize> {
+        self.res.mention_entity[m]
+    }
+
+    /// An adjective-like mention ("European", "German") directly followed by another mention is a modifier.
+    fn is_modifier(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        matches!(mention.kind, MentionKind::Ref { via: crate::ontology::FormKind::Demonym, .. })
+            && self.mentions_starting(mention.tokens.end as usize).next().is_some()
+    }
+
+    // ------------------------------------------------------------ subjects
+
+    /// The subject of the cue at `cue_start`, with the modality met on the way.
+    fn subject(&self, cue_start: usize, gerund: bool, range: &Range<usize>) -> (Option<usize>, Option<Modality>) {
+        let mut modality = None;
+        let mut j = cue_start;
+        let mut through_infinitive = false;
+        while j > range.start {
+            let p = j - 1;
+            if let Some(m) = self.mention_ending(p + 1) {
+                return (Some(m), modality);
+            }
+            let w = self.lower(p);
+            if let Some(effect) = self.modality_of(&w) {
+                modality = modality.or(Some(effect));
+            }
+            if w == "," {
+                if gerund && p + 1 == cue_start {
+                    return (self.clause_subject(p, range), modality);
+                }
+                // Skip a parenthetical: ", during his previous term,"
+                match (range.start..p).rev().take(10).find(|&q| self.word(q) == ",") {
+                    Some(q) => {
+                        j = q;
+                        continue;
+                    }
+                    None => return (None, modality),
+                }
+            }
+            if matches!(w.as_str(), "who" | "which" | "that") {
+                let mut a = p;
+                if a > range.start && self.word(a - 1) == "," {
+                    a -= 1;
+                }
+                return (self.mention_ending(a), modality);
+            }
+            if w == "and" {
+                return (self.clause_subject(p, range), modality);
+            }
+            if w == "to" {
+                through_infinitive = true;
+            }
+            if VERB_CHAIN.contains(&w.as_str()) || is_adverb(&w) || w.ends_with("n't") {
+                j = p;
+                continue;
+            }
+            if through_infinitive || gerund {
+                // "NATO's plan to share", "measures to share": the clause subject.
+                return (self.clause_subject(p, range), modality);
+            }
+            return (None, modality);
+        }
+        (None, modality)
+    }
+
+    fn modality_of(&self, w: &str) -> Option<Modality> {
+        if w.ends_with("n't") {
+            return Some(Modality::Negation);
+        }
+        self.ontology.lexicon.modality(w)
+    }
+
+    /// The subject of the clause that contains token `before`: the first
+    /// mention of the clause that is not inside a fronted adverbial or a
+    /// prepositional phrase.
+    fn clause_subject(&self, before: usize, range: &Range<usize>) -> Option<usize> {
+        let mut start = range.start;
+        for k in (range.start..before).rev() {
+            if matches!(self.word(k), ";" | ":" | "\u{201D}" | "\u{2014}") || (self.word(k) == "\"" && k + 1 < before) {
+                start = k + 1;
+                break;
+            }
+        }
+        // A fronted adverbial ends at the first comma: "According to X, NATO ...".
+        let first = self.lower(start);
+        if is_function_word(&first) || is_adverb(&first) || first == "according" || first == "under" || first == "in" {
+            if let Some(comma) = (start..before).find(|&k| self.word(k) == ",") {
+                start = comma + 1;
+            }
+        }
+        let mut k = start;
+        while k < before {
+            let w = self.lower(k);
+            if SUBORDINATORS.contains(&w.as_str()) {
+                return None;
+            }
+            if let Some(m) = self.mentions_starting(k).find(|&m| self.entity_of(m).is_some() && !self.is_modifier(m)) {
+                let after_preposition = k > start && {
+                    let p = self.lower(k - 1);
+                    is_function_word(&p) && !matches!(p.as_str(), "and" | "the" | "its" | "his" | "her" | "their")
+                };
+                if !after_preposition {
+                    return Some(m);
+                }
+                k = self.mentions[m].tokens.end as usize;
+                continue;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// Is the clause of the cue conditional ("if ...")?
+    fn conditional(&self, subject_start: usize, range: &Range<usize>) -> bool {
+        let mut k = subject_start;
+        while k > range.start {
+            k -= 1;
+            let w = self.lower(k);
+            if matches!(w.as_str(), "," | ";" | ":") {
+                return false;
+            }
+            if self.ontology.lexicon.modality(&w) == Some(Modality::Condition) {
+                return true;
+            }
+        }
+        false
+    }
+
+    // ------------------------------------------------------------ objects
+
+    /// The end of the clause that starts after `from`.
+    fn clause_end(&self, from: usize, range: &Range<usize>) -> usize {
+        (from..range.end)
+            .find(|&k| {
+                let w = self.lower(k);
+                is_clause_break(&w) || matches!(w.as_str(), "which" | "who" | "whom" | "because" | "while" | "although" | "but" | "whereas")
+            })
+            .unwrap_or(range.end)
+    }
+
+    /// The first mention (with an entity) at or after `from`, before `end`,
+    /// skipping modifiers; then mentions coordinated with it.
+    fn noun_phrase_objects(&self, from: usize, end: usize, max_gap: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut k = from;
+        let mut gap = 0;
+        while k < end && gap <= max_gap {
+            if let Some(m) = self.mentions_starting(k).find(|&m| self.entity_of(m).is_some() && !self.is_modifier(m)) {
+                out.push(m);
+                // Coordination: "the industry and the EU", "the industry, EU". After a
+                // bare comma only a name coordinates; a title there is an apposition.
+                let mut after = self.mentions[m].tokens.end as usize;
+                while after + 1 < end && matches!(self.lower(after).as_str(), "and" | "," | "or") {
+                    let comma = self.word(after) == ",";
+                    let mut next = after + 1;
+                    while next < end && matches!(self.lower(next).as_str(), "the" | "and" | "with" | "to" | "or") {
+                        next += 1;
+                    }
+                    let coordinated = |m: usize| {
+                        self.entity_of(m).is_some()
+                            && !self.is_modifier(m)
+                            && (!comma || next > after + 1 || self.mentions[m].is_name() || matches!(self.mentions[m].kind, MentionKind::Sector(_) | MentionKind::Members { .. }))
+                    };
+                    match self.mentions_starting(next).find(|&m| coordinated(m)) {
+                        Some(n) => {
+                            out.push(n);
+                            after = self.mentions[n].tokens.end as usize;
+                        }
+                        None => break,
+                    }
+                }
+                return out;
+            }
+            k += 1;
+            gap += 1;
+        }
+        out
+    }
+
+    fn objects(&self, frames: &[CueFrame], cue_end: usize, range: &Range<usize>) -> Vec<usize> {
+        let end = self.clause_end(cue_end, range);
+        for frame in frames {
+            let found = match frame {
+                CueFrame::Direct => self.noun_phrase_objects(cue_end, end, 8),
+                CueFrame::Prep(p) => {
+                    // The preposition may follow the direct object: "share targets with X".
+                    let prep_end = (cue_end..range.end)
+                        .take_while(|&k| !is_clause_break(self.word(k)) && !matches!(self.lower(k).as_str(), "which" | "who"))
+                        .find(|&k| self.lower(k) == *p);
+                    match prep_end {
+                        Some(k) => {
+                            let end = self.clause_end(k + 1, range);
+                            self.noun_phrase_objects(k + 1, end, 4)
+                        }
+                        None => vec![],
+                    }
+                }
+                CueFrame::That => match (cue_end..end.min(cue_end + 6)).find(|&k| self.lower(k) == "that") {
+                    Some(k) => self.noun_phrase_objects(k + 1, range.end, 4).into_iter().take(1).collect(),
+                    None => vec![],
+                },
+                CueFrame::Possessive => vec![],
+            };
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        vec![]
+    }
+
+    // ------------------------------------------------------------ cues
+
+    fn verb_relation(&self, index: usize, range: &Range<usize>, found: &CueMatch<'_>, out: &mut Vec<DocRelation>) {
+        let cue = found.cue;
+        let (subject, modality) = self.subject(found.tokens.start, cue.gerund, range);
+        let Some(subject) = subject else { return };
+        if modality.is_some() || self.conditional(self.mentions[subject].tokens.start as usize, range) {
+            return;
+        }
+        // "did not share", "no longer shares" after the cue are handled above; a
+        // negation right after the cue ("shares nothing") is rare enough to ignore.
+        let Some(s) = self.entity_of(subject) else { return };
+        let cue_text = &self.text[self.seg.tokens[found.tokens.start].start as usize..self.seg.tokens[found.tokens.end - 1].end as usize];
+        for object in self.objects(&cue.frames, found.tokens.end, range) {
+            if let Some(o) = self.entity_of(object) {
+                self.emit(out, s, cue.predicate, o, self.evidence(index, cue_text, cue.confidence));
+            }
+        }
+    }
+
+    /// Noun cues: "Russia's war in Ukraine", "the war between X and Y",
+    /// "the Russia-Ukraine war", and nouns with a prepositional frame
+    /// ("the exchange of information with the EU").
+    fn noun_relation(&self, index: usize, range: &Range<usize>, found: &CueMatch<'_>, out: &mut Vec<DocRelation>) {
+        let cue = found.cue;
+        let start = found.tokens.start;
+        let cue_text = self.word(start).to_string();
+        let evidence = || self.evidence(index, &cue_text, cue.confidence);
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        if cue.frames.contains(&CueFrame::Possessive) {
+            let subject = self.possessor(start, range);
+            let after = found.tokens.end;
+            if let Some(s) = subject {
+                if after < range.end && matches!(self.lower(after).as_str(), "in" | "against" | "with" | "on" | "of" | "upon") {
+                    let end = self.clause_end(after + 1, range);
+                    if let Some(&o) = self.noun_phrase_objects(after + 1, end, 2).first() {
+                        pairs.push((s, o));
+                    }
+                }
+            } else if after < range.end && self.lower(after) == "between" {
+                let objects = self.noun_phrase_objects(after + 1, self.clause_end(after + 1, range), 2);
+                if let [a, b, ..] = objects[..] {
+                    pairs.push((a, b));
+                }
+            } else if let Some((a, b)) = self.hyphen_pair(start, range) {
+                pairs.push((a, b));
+            }
+        } else if !self.negated_noun(start, range) {
+            // A noun with a prepositional frame takes the clause subject.
+            let objects = self.objects(&cue.frames, found.tokens.end, range);
+            if !objects.is_empty() {
+                if let Some(s) = self.possessor(start, range).or_else(|| self.clause_subject(start, range)) {
+                    pairs.extend(objects.into_iter().map(|o| (s, o)));
+                }
+            }
+        }
+        for (s, o) in pairs {
+            if let (Some(s), Some(o)) = (self.entity_of(s), self.entity_of(o)) {
+                self.emit(out, s, cue.predicate, o, evidence());
+            }
+        }
+    }
+
+    fn negated_noun(&self, start: usize, range: &Range<usize>) -> bool {
+        (range.start..start).any(|k| matches!(self.modality_of(&self.lower(k)), Some(Modality::Negation | Modality::Hedge | Modality::Condition)))
+    }
+
+    /// "Russia's [full-scale] war", "Russian war": the mention that owns the noun at `start`.
+    fn possessor(&self, start: usize, range: &Range<usize>) -> Option<usize> {
+        let mut k = start;
+        for _ in 0..3 {
+            if k <= range.start {
+                return None;
+            }
+            let prev = &self.seg.tokens[k - 1];
+            if prev.kind == TokenKind::Possessive {
+                return self.mention_ending(k - 1);
+            }
+            if let Some(m) = self.mention_ending(k) {
+                if matches!(self.mentions[m].kind, MentionKind::Ref { .. }) {
+                    return Some(m);
+                }
+                return None;
+            }
+            if prev.kind == TokenKind::Word && !prev.cap && !is_function_word(self.word(k - 1)) {
+                k -= 1; // an adjective: "full-scale", "ongoing"
+                continue;
+            }
+            if prev.kind == TokenKind::Hyphen {
+                k -= 1;
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+
+    /// "the Russia-Ukraine war": two names joined by a hyphen before the noun.
+    fn hyphen_pair(&self, start: usize, range: &Range<usize>) -> Option<(usize, usize)> {
+        if start < range.start + 3 {
+            return None;
+        }
+        let b = self.mention_ending(start)?;
+        let b_start = self.mentions[b].tokens.start as usize;
+        if b_start == 0 || self.seg.tokens[b_start - 1].kind != TokenKind::Hyphen {
+            return None;
+        }
+        let a = self.mention_ending(b_start - 1)?;
+        let named = |m: usize| self.entity_of(m).is_some_and(|e| self.entities[e].entity_type != EntityType::Person);
+        (named(a) && named(b)).then_some((a, b))
+    }
+}

@@ -1,0 +1,316 @@
+//! Resolution across documents: the entities of every document are merged on
+//! identity keys (lexicon entry, sector, membership group, full name within a
+//! type family). A person known only by a surname joins a full name only when
+//! exactly one person in the corpus has that surname; two people who share a
+//! surname never merge.
+//!
+//! Memory grows with the number of distinct entities, not with the text: a
+//! document's entities are folded in as soon as it is analysed.
+
+use std::collections::{BTreeMap, HashMap};
+
+use indexmap::IndexMap;
+
+use super::{DocEntity, Key};
+use crate::ontology::{EntityType, LexId, TypeFamily};
+
+/// An entity of the whole corpus.
+#[derive(Clone, Debug)]
+pub struct CorpusEntity {
+    pub entity_type: EntityType,
+    pub label: String,
+    /// Surface forms with their counts, in order of first appearance.
+    pub forms: IndexMap<String, u32>,
+    pub roles: Vec<String>,
+    pub lexicon: Option<LexId>,
+    pub mentions: u32,
+    /// Indices of the documents it occurs in, ascending.
+    pub documents: Vec<u32>,
+    pub reasons: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+struct Slot {
+    types: BTreeMap<EntityType, u32>,
+    labels: IndexMap<String, u32>,
+    forms: IndexMap<String, u32>,
+    roles: Vec<String>,
+    lexicon: Option<LexId>,
+    mentions: u32,
+    documents: Vec<u32>,
+    reasons: Vec<String>,
+    surname_only: Option<String>,
+    /// Name keys of a person, to find surname matches at the end.
+    person_names: Vec<String>,
+}
+
+/// Cap on the merge reasons kept per entity: enough to explain, never unbounded.
+const MAX_REASONS: usize = 16;
+
+fn push_reason(reasons: &mut Vec<String>, reason: String) {
+    if reasons.len() < MAX_REASONS && !reasons.contains(&reason) {
+        reasons.push(reason);
+    }
+}
+
+/// Accumulates document entities into corpus entities.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    slots: Vec<Slot>,
+    parent: Vec<usize>,
+    by_key: HashMap<Key, usize>,
+}
+
+impl Corpus {
+    pub fn new() -> Corpus {
+        Corpus::default()
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    /// Adds an entity of document `doc` (documents must come in ascending
+    /// order). Returns its handle, valid until [`Corpus::finish`] maps it.
+    pub fn add(&mut self, doc: u32, entity: DocEntity) -> usize {
+        let roots: Vec<usize> = {
+            let mut r: Vec<usize> = entity.keys.iter().filter_map(|k| self.by_key.get(k).copied()).collect();
+            r = r.into_iter().map(|x| self.find(x)).collect();
+            r.sort_unstable();
+            r.dedup();
+            r
+        };
+        let id = match roots.first() {
+            Some(&root) => {
+                for &other in &roots[1..] {
+                    self.union(root, other, "they share an identity key".to_string());
+                }
+                let reason = describe_keys(&entity.keys);
+                push_reason(&mut self.slots[root].reasons, reason);
+                root
+            }
+            None => {
+                self.slots.push(Slot::default());
+                self.parent.push(self.slots.len() - 1);
+                self.slots.len() - 1
+            }
+        };
+        for k in &entity.keys {
+            self.by_key.entry(k.clone()).or_insert(id);
+        }
+        self.absorb(id, doc, entity);
+        id
+    }
+
+    fn absorb(&mut self, id: usize, doc: u32, e: DocEntity) {
+        let s = &mut self.slots[id];
+        *s.types.entry(e.entity_type).or_insert(0) += e.mentions.max(1);
+        *s.labels.entry(e.label).or_insert(0) += 1;
+        for (f, n) in e.forms {
+            *s.forms.entry(f).or_insert(0) += n;
+        }
+        for r in e.roles {
+            if !s.roles.contains(&r) {
+                s.roles.push(r);
+            }
+        }
+        s.lexicon = s.lexicon.or(e.lexicon);
+        s.mentions += e.mentions;
+        if s.documents.last() != Some(&doc) {
+            s.documents.push(doc);
+        }
+        for r in e.reasons {
+            push_reason(&mut s.reasons, r);
+        }
+        if e.surname_only.is_some() && s.person_names.is_empty() {
+            s.surname_only = e.surname_only;
+        }
+        for k in e.keys {
+            if let Key::Name(TypeFamily::Person, name) = k {
+                s.person_names.push(name);
+                s.surname_only = None;
+            }
+        }
+    }
+
+    fn union(&mut self, a: usize, b: usize, reason: String) -> usize {
+        let (a, b) = (self.find(a), self.find(b));
+        if a == b {
+            return a;
+        }
+        let (root, child) = (a.min(b), a.max(b));
+        self.parent[child] = root;
+        let taken = std::mem::take(&mut self.slots[child]);
+        let s = &mut self.slots[root];
+        for (t, n) in taken.types {
+            *s.types.entry(t).or_insert(0) += n;
+        }
+        for (l, n) in taken.labels {
+            *s.labels.entry(l).or_insert(0) += n;
+        }
+        for (f, n) in taken.forms {
+            *s.forms.entry(f).or_insert(0) += n;
+        }
+        for r in taken.roles {
+            if !s.roles.contains(&r) {
+                s.roles.push(r);
+            }
+        }
+        s.lexicon = s.lexicon.or(taken.lexicon);
+        s.mentions += taken.mentions;
+        s.documents.extend(taken.documents);
+        s.documents.sort_unstable();
+        s.documents.dedup();
+        for r in taken.reasons {
+            push_reason(&mut s.reasons, r);
+        }
+        push_reason(&mut s.reasons, reason);
+        s.person_names.extend(taken.person_names);
+        if !s.person_names.is_empty() {
+            s.surname_only = None;
+        } else if s.surname_only.is_none() {
+            s.surname_only = taken.surname_only;
+        }
+        root
+    }
+
+    /// Joins people known only by a surname to the one full name with that
+    /// surname; people with the same bare surname and no full-name candidate
+    /// are taken to be one person.
+    fn link_surnames(&mut self) {
+        let roots: Vec<usize> = (0..self.slots.len()).filter(|&i| self.parent[i] == i).collect();
+        let mut full_by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for &r in &roots {
+            let mut surnames: Vec<&str> = self.slots[r].person_names.iter().filter_map(|n| n.rsplit(' ').next()).collect();
+            surnames.sort_unstable();
+            surnames.dedup();
+            for s in surnames {
+                full_by_surname.entry(s.to_string()).or_default().push(r);
+            }
+        }
+        let mut bare_by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for &r in &roots {
+            if let Some(s) = &self.slots[r].surname_only {
+                bare_by_surname.entry(s.clone()).or_default().push(r);
+            }
+        }
+        for (surname, bare) in bare_by_surname {
+            match full_by_surname.get(&surname).map(Vec::as_slice) {
+                Some([one]) => {
+                    for &b in &bare {
+                        self.union(*one, b, format!("\"{surname}\" alone: the only person of the corpus with that surname"));
+                    }
+                }
+                Some(_) => {} // several people share the surname: never guess
+                None => {
+                    for &b in &bare[1..] {
+                        self.union(bare[0], b, format!("\"{surname}\" alone in several documents, with no full name to tell them apart"));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The merged entities, and for every handle returned by [`Corpus::add`]
+    /// the index of its entity.
+    pub fn finish(mut self) -> (Vec<CorpusEntity>, Vec<usize>) {
+        self.link_surnames();
+        let mut index = vec![usize::MAX; self.slots.len()];
+        let mut out = Vec::new();
+        for i in 0..self.slots.len() {
+            if self.parent[i] != i {
+                continue;
+            }
+            index[i] = out.len();
+            let s = std::mem::take(&mut self.slots[i]);
+            let entity_type = *s.types.iter().max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t))).map(|(t, _)| t).unwrap_or(&EntityType::Organization);
+            let label = best_label(&s.labels);
+            out.push(CorpusEntity {
+                entity_type,
+                label,
+                forms: s.forms,
+                roles: s.roles,
+                lexicon: s.lexicon,
+                mentions: s.mentions,
+                documents: s.documents,
+                reasons: s.reasons,
+            });
+        }
+        for i in 0..index.len() {
+            let root = self.find(i);
+            index[i] = index[root];
+        }
+        (out, index)
+    }
+}
+
+/// The label the documents agree on: most words, then most documents, then first seen.
+fn best_label(labels: &IndexMap<String, u32>) -> String {
+    labels
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, (l, n))| (l.split_whitespace().count().min(4), **n, std::cmp::Reverse(*i)))
+        .map(|(_, (l, _))| l.clone())
+        .unwrap_or_default()
+}
+
+fn describe_keys(keys: &[Key]) -> String {
+    match keys.first() {
+        Some(Key::Lexicon(_)) => "the same lexicon entry in several documents".into(),
+        Some(Key::Sector(_)) => "the same industry sector in several documents".into(),
+        Some(Key::Members(_)) => "the members of the same organisation in several documents".into(),
+        Some(Key::Name(_, name)) => format!("the same name \"{name}\" in several documents"),
+        None => "merged".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(label: &str, keys: &[&str], surname: Option<&str>) -> DocEntity {
+        DocEntity {
+            entity_type: EntityType::Person,
+            label: label.into(),
+            forms: vec![(label.into(), 1)],
+            roles: vec![],
+            lexicon: None,
+            keys: keys.iter().map(|k| Key::Name(TypeFamily::Person, k.to_string())).collect(),
+            surname_only: surname.map(str::to_string),
+            mentions: 1,
+            reasons: vec![],
+        }
+    }
+
+    #[test]
+    fn full_names_merge_and_people_sharing_a_surname_do_not() {
+        let mut c = Corpus::new();
+        let a = c.add(0, person("Anna Keller", &["anna keller"], None));
+        let b = c.add(1, person("Thomas Keller", &["thomas keller"], None));
+        let a2 = c.add(2, person("Anna Keller", &["anna keller"], None));
+        let bare = c.add(3, person("Keller", &[], Some("keller")));
+        let (entities, index) = c.finish();
+        assert_eq!(entities.len(), 3);
+        assert_eq!(index[a], index[a2]);
+        assert_ne!(index[a], index[b]);
+        assert_ne!(index[bare], index[a]);
+        assert_ne!(index[bare], index[b]);
+        assert_eq!(entities[index[a]].documents, vec![0, 2]);
+    }
+
+    #[test]
+    fn a_bare_surname_joins_the_only_full_name() {
+        let mut c = Corpus::new();
+        let full = c.add(0, person("Farid Benali", &["farid benali"], None));
+        let bare = c.add(1, person("Benali", &[], Some("benali")));
+        let (entities, index) = c.finish();
+        assert_eq!(index[full], index[bare]);
+        let e = &entities[index[full]];
+        assert_eq!(e.label, "Farid Benali");
+        assert!(e.reasons.iter().any(|r| r.contains("only person")));
+    }
+}

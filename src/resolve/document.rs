@@ -1,0 +1,842 @@
+//! Resolution inside one document: mentions become entities.
+//!
+//! The passes run in a fixed order, each adding mentions to clusters:
+//! lexicon names; unknown full names; single names (surnames, given names,
+//! acronyms by initials); acronyms defined in parentheses; names with and
+//! without a designator ("Brussels Morning" / "Brussels Morning Newspaper");
+//! role titles bound by apposition; role descriptions referring back; definite
+//! descriptions; groups; pronouns. `finish` then types every cluster, drops
+//! those without enough evidence to be an entity, and builds [`DocEntity`]s.
+
+use indexmap::IndexMap;
+
+use super::{DocEntity, Key};
+use crate::mentions::{Mention, MentionKind, PersonCue, RoleMention};
+use crate::ontology::{EntityType, LexId, Lexicon, TypeFamily};
+use crate::segment::{Segmented, TokenKind};
+use crate::text;
+
+/// A role title bound to a person of the document.
+#[derive(Clone, Debug)]
+pub struct RoleBinding {
+    /// The person (index into [`Resolution::entities`]).
+    pub person: usize,
+    /// The role mention.
+    pub mention: usize,
+    /// The owner entity, when the role names one ("EU", "NATO's", "its").
+    pub owner: Option<usize>,
+}
+
+/// The entities of a document and which mention refers to which.
+#[derive(Clone, Debug, Default)]
+pub struct Resolution {
+    pub entities: Vec<DocEntity>,
+    /// For every mention, the entity it refers to (pronouns included).
+    pub mention_entity: Vec<Option<usize>>,
+    pub bindings: Vec<RoleBinding>,
+}
+
+#[derive(Default)]
+struct Cluster {
+    lex: Option<LexId>,
+    sector: Option<usize>,
+    members_of: Option<LexId>,
+    /// Name and reference mentions.
+    names: Vec<usize>,
+    /// Every mention that counts (names, roles, descriptions, groups).
+    mentions: Vec<usize>,
+    forms: IndexMap<String, u32>,
+    roles: Vec<String>,
+    role_ids: Vec<usize>,
+    person: Option<PersonCue>,
+    bound: bool,
+    media: bool,
+    designator: Option<EntityType>,
+    reasons: Vec<String>,
+    alive: bool,
+}
+
+/// Resolves the mentions of one document.
+pub fn resolve(text: &str, seg: &Segmented, mentions: &[Mention], lexicon: &Lexicon) -> Resolution {
+    let mut r = Resolver {
+        text,
+        seg,
+        mentions,
+        lexicon,
+        clusters: Vec::new(),
+        of: vec![None; mentions.len()],
+        ignored: vec![false; mentions.len()],
+        bindings: Vec::new(),
+    };
+    r.ignore_unconfirmed_headings();
+    r.lexicon_names();
+    r.full_names();
+    r.single_names();
+    r.acronym_definitions();
+    r.designator_variants();
+    r.role_bindings();
+    r.role_references();
+    r.groups();
+    r.nominals();
+    r.pronouns();
+    r.finish()
+}
+
+struct Resolver<'a> {
+    text: &'a str,
+    seg: &'a Segmented,
+    mentions: &'a [Mention],
+    lexicon: &'a Lexicon,
+    clusters: Vec<Cluster>,
+    /// The cluster of each mention.
+    of: Vec<Option<usize>>,
+    ignored: Vec<bool>,
+    /// (person cluster, role mention)
+    bindings: Vec<(usize, usize)>,
+}
+
+/// Normalises the white space of a surface form (sentences may span lines).
+fn clean_form(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").trim_matches(|c: char| "\"'“”‘’,;:".contains(c)).to_string()
+}
+
+impl<'a> Resolver<'a> {
+    fn word(&self, token: usize) -> &'a str {
+        self.seg.tokens[token].text(self.text)
+    }
+
+    /// The tokens of a name mention without a leading honorific.
+    fn name_tokens(&self, m: usize) -> std::ops::Range<usize> {
+        let mention = &self.mentions[m];
+        let mut start = mention.tokens.start as usize;
+        let end = mention.tokens.end as usize;
+        if let MentionKind::Name { person: Some(PersonCue::Honorific), .. } = mention.kind {
+            start += 1;
+            if start < end && self.word(start) == "." {
+                start += 1;
+            }
+        }
+        start.min(end)..end
+    }
+
+    fn name_text(&self, m: usize) -> &'a str {
+        let r = self.name_tokens(m);
+        if r.is_empty() {
+            return self.mentions[m].text(self.text);
+        }
+        &self.text[self.seg.tokens[r.start].start as usize..self.seg.tokens[r.end - 1].end as usize]
+    }
+
+    fn name_key(&self, m: usize) -> String {
+        self.lexicon.name_key(self.name_text(m))
+    }
+
+    fn new_cluster(&mut self) -> usize {
+        self.clusters.push(Cluster { alive: true, ..Cluster::default() });
+        self.clusters.len() - 1
+    }
+
+    fn add_form(&mut self, c: usize, form: &str) {
+        let form = clean_form(form);
+        if !form.is_empty() {
+            *self.clusters[c].forms.entry(form).or_insert(0) += 1;
+        }
+    }
+
+    /// Adds a name or reference mention to a cluster.
+    fn add_name(&mut self, c: usize, m: usize) {
+        self.of[m] = Some(c);
+        let form = self.mentions[m].text(self.text);
+        self.add_form(c, form);
+        if let Some(dated) = self.dated_form(m) {
+            self.add_form(c, &dated);
+        }
+        let cl = &mut self.clusters[c];
+        cl.names.push(m);
+        cl.mentions.push(m);
+        if let MentionKind::Name { etype, person, media, .. } = &self.mentions[m].kind {
+            if let Some(p) = person {
+                cl.person = cl.person.max(Some(*p));
+            }
+            cl.media |= *media;
+            if let Some(t) = etype.filter(|t| *t != EntityType::Person && !*media) {
+                cl.designator.get_or_insert(t);
+            }
+        }
+    }
+
+    /// "the July 2024 Washington Summit": an event name with the date before it.
+    fn dated_form(&self, m: usize) -> Option<String> {
+        let mention = &self.mentions[m];
+        let MentionKind::Name { etype: Some(EntityType::Event), .. } = mention.kind else { return None };
+        let mut start = mention.tokens.start as usize;
+        let first = self.seg.sentences[mention.sentence as usize].tokens.start as usize;
+        while start > first {
+            let t = &self.seg.tokens[start - 1];
+            let dated = t.kind == TokenKind::Number || self.lexicon.is_stop_name(t.text(self.text));
+            if !dated {
+                break;
+            }
+            start -= 1;
+        }
+        (start < mention.tokens.start as usize)
+            .then(|| self.text[self.seg.tokens[start].start as usize..mention.end as usize].to_string())
+    }
+
+    /// Adds a non-name mention (role, description, group noun) to a cluster.
+    fn add_reference(&mut self, c: usize, m: usize, form: Option<&str>) {
+        self.of[m] = Some(c);
+        self.clusters[c].mentions.push(m);
+        if let Some(f) = form {
+            self.add_form(c, f);
+        }
+    }
+
+    fn merge(&mut self, into: usize, from: usize, reason: String) {
+        if into == from || !self.clusters[from].alive {
+            return;
+        }
+        let taken = std::mem::take(&mut self.clusters[from]);
+        for &m in &taken.mentions {
+            self.of[m] = Some(into);
+        }
+        for o in self.of.iter_mut() {
+            if *o == Some(from) {
+                *o = Some(into);
+            }
+        }
+        for b in self.bindings.iter_mut() {
+            if b.0 == from {
+                b.0 = into;
+            }
+        }
+        let c = &mut self.clusters[into];
+        c.lex = c.lex.or(taken.lex);
+        c.names.extend(taken.names);
+        c.names.sort_unstable();
+        c.mentions.extend(taken.mentions);
+        c.mentions.sort_unstable();
+        for (f, n) in taken.forms {
+            *c.forms.entry(f).or_insert(0) += n;
+        }
+        c.roles.extend(taken.roles);
+        c.role_ids.extend(taken.role_ids);
+        c.person = c.person.max(taken.person);
+        c.bound |= taken.bound;
+        c.media |= taken.media;
+        c.designator = c.designator.or(taken.designator);
+        c.reasons.extend(taken.reasons);
+        c.reasons.push(reason);
+    }
+
+    /// The type a cluster has so far, if any evidence gives one.
+    fn type_hint(&self, c: usize) -> Option<EntityType> {
+        let cl = &self.clusters[c];
+        if let Some(lex) = cl.lex {
+            return Some(self.lexicon.entry(lex).entity_type);
+        }
+        if cl.sector.is_some() || cl.members_of.is_some() {
+            return Some(EntityType::Group);
+        }
+        if let Some(t) = cl.designator {
+            return Some(t);
+        }
+        if cl.bound {
+            return Some(EntityType::Person);
+        }
+        if cl.media {
+            return Some(EntityType::Media);
+        }
+        cl.person.map(|_| EntityType::Person)
+    }
+
+    fn is_person_like(&self, c: usize) -> bool {
+        self.clusters[c].alive && self.type_hint(c) == Some(EntityType::Person)
+    }
+
+    /// Could this unknown-name cluster still be a person?
+    fn may_be_person(&self, c: usize) -> bool {
+        self.clusters[c].alive && matches!(self.type_hint(c), None | Some(EntityType::Person))
+    }
+
+    // ------------------------------------------------------------ passes
+
+    /// A name found only in a headline or heading counts when the story names it too.
+    fn ignore_unconfirmed_headings(&mut self) {
+        let body: std::collections::HashSet<String> = (0..self.mentions.len())
+            .filter(|&m| !self.mentions[m].heading && self.mentions[m].is_name())
+            .flat_map(|m| {
+                let key = self.name_key(m);
+                let last = key.rsplit(' ').next().unwrap_or("").to_string();
+                [key, last]
+            })
+            .collect();
+        for m in 0..self.mentions.len() {
+            let mention = &self.mentions[m];
+            if mention.heading && matches!(mention.kind, MentionKind::Name { lex: None, .. }) && !body.contains(&self.name_key(m)) {
+                self.ignored[m] = true;
+            }
+        }
+    }
+
+    fn unknown_names(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.mentions.len())
+            .filter(|&m| !self.ignored[m] && matches!(self.mentions[m].kind, MentionKind::Name { lex: None, .. }))
+    }
+
+    fn lexicon_names(&mut self) {
+        let mut by_entry: std::collections::HashMap<LexId, usize> = std::collections::HashMap::new();
+        for m in 0..self.mentions.len() {
+            let entry = match &self.mentions[m].kind {
+                MentionKind::Name { lex: Some(form), .. } => form.entry,
+                MentionKind::Ref { entry, .. } => *entry,
+                _ => continue,
+            };
+            let c = match by_entry.get(&entry) {
+                Some(&c) => c,
+                None => {
+                    let c = self.new_cluster();
+                    self.clusters[c].lex = Some(entry);
+                    by_entry.insert(entry, c);
+                    c
+                }
+            };
+            self.add_name(c, m);
+        }
+    }
+
+    /// Unknown names of two or more words, clustered by their key.
+    fn full_names(&mut self) {
+        let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let multi: Vec<usize> = self.unknown_names().filter(|&m| self.name_tokens(m).len() >= 2).collect();
+        for m in multi {
+            let key = self.name_key(m);
+            let c = match by_key.get(&key) {
+                Some(&c) => c,
+                None => {
+                    let c = self.new_cluster();
+                    by_key.insert(key, c);
+                    c
+                }
+            };
+            self.add_name(c, m);
+        }
+    }
+
+    /// The clusters with a multi-word name form whose first or last word is `word`.
+    fn clusters_with_name_part(&self, word: &str, last: bool) -> Vec<usize> {
+        (0..self.clusters.len())
+            .filter(|&c| self.may_be_person(c) && self.clusters[c].lex.is_none())
+            .filter(|&c| {
+                self.clusters[c].names.iter().any(|&n| {
+                    let key = self.name_key(n);
+                    let mut parts = key.split(' ');
+                    let part = if last { parts.next_back() } else { parts.next() };
+                    key.contains(' ') && part == Some(word)
+                })
+            })
+            .collect()
+    }
+
+    /// Of several candidate clusters, the one mentioned last before `m`
+    /// (or, if none is mentioned before, the first one after).
+    fn nearest(&self, candidates: &[usize], m: usize) -> Option<usize> {
+        let before = candidates
+            .iter()
+            .filter_map(|&c| self.clusters[c].mentions.iter().filter(|&&x| x < m).max().map(|&x| (x, c)))
+            .max()
+            .map(|(_, c)| c);
+        before.or_else(|| {
+            candidates.iter().filter_map(|&c| self.clusters[c].mentions.iter().min().map(|&x| (x, c))).min().map(|(_, c)| c)
+        })
+    }
+
+    /// Single names: a surname or given name joins the full name; an acronym
+    /// joins the name whose initials it is; anything else is clustered by itself.
+    fn single_names(&mut self) {
+        let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let singles: Vec<usize> = self.unknown_names().filter(|&m| self.name_tokens(m).len() == 1).collect();
+        for m in singles {
+            let key = self.name_key(m);
+            let word = self.name_text(m);
+            let target = if text::is_all_caps(word) {
+                self.initials_match(word).map(|c| (c, format!("\"{word}\" is the initials of the name")))
+            } else {
+                let surname = self.clusters_with_name_part(&key, true);
+                let given = self.clusters_with_name_part(&key, false);
+                self.nearest(&surname, m)
+                    .map(|c| (c, format!("\"{word}\" is the surname of the full name")))
+                    .or_else(|| self.nearest(&given, m).map(|c| (c, format!("\"{word}\" is the given name of the full name"))))
+            };
+            match target {
+                Some((c, reason)) => {
+                    self.add_name(c, m);
+                    if !self.clusters[c].reasons.contains(&reason) {
+                        self.clusters[c].reasons.push(reason);
+                    }
+                }
+                None => {
+                    let c = match by_key.get(&key) {
+                        Some(&c) => c,
+                        None => {
+                            let c = self.new_cluster();
+                            by_key.insert(key, c);
+                            c
+                        }
+                    };
+                    self.add_name(c, m);
+                }
+            }
+        }
+    }
+
+    /// A non-person cluster whose multi-word name has these initials.
+    fn initials_match(&self, acronym: &str) -> Option<usize> {
+        let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+        (0..self.clusters.len()).find(|&c| {
+            self.clusters[c].alive
+                && self.type_hint(c) != Some(EntityType::Person)
+                && self.clusters[c].forms.keys().any(|f| f.contains(' ') && text::initials(f) == letters)
+        })
+    }
+
+    /// "North Atlantic Treaty Organisation (NATO)": the acronym joins its expansion.
+    fn acronym_definitions(&mut self) {
+        for m in 0..self.mentions.len() {
+            let (Some(long), Some(next)) = (self.of[m], self.mentions.get(m + 1)) else { continue };
+            let Some(short) = self.of[m + 1] else { continue };
+            let end = self.mentions[m].tokens.end as usize;
+            if next.tokens.start as usize != end + 1 || self.word(end) != "(" {
+                continue;
+            }
+            let closes = self.seg.tokens.get(next.tokens.end as usize).is_some_and(|t| t.text(self.text) == ")");
+            let acronym = next.text(self.text);
+            let initials = text::initials(self.mentions[m].text(self.text));
+            if closes && text::is_all_caps(acronym) && initials == acronym.replace('.', "") {
+                let reason = format!("\"{acronym}\" is defined as the acronym of \"{}\"", self.mentions[m].text(self.text));
+                self.merge(long, short, reason);
+            }
+        }
+    }
+
+    /// "Brussels Morning Newspaper" and "Brussels Morning": a name with and without its designator.
+    fn designator_variants(&mut self) {
+        let keys: Vec<(usize, String)> = (0..self.clusters.len())
+            .filter(|&c| self.clusters[c].alive && self.clusters[c].lex.is_none())
+            .flat_map(|c| self.clusters[c].names.iter().map(move |&n| (c, n)).collect::<Vec<_>>())
+            .map(|(c, n)| (c, self.name_key(n)))
+            .collect();
+        for (c, key) in &keys {
+            let Some((stem, last)) = key.rsplit_once(' ') else { continue };
+            let designated = self.clusters[*c].names.iter().any(|&n| {
+                let t = self.name_tokens(n);
+                self.lexicon.designator(self.word(t.end - 1)).is_some() && self.word(t.end - 1).eq_ignore_ascii_case(last)
+            });
+            if !designated {
+                continue;
+            }
+            if let Some((other, _)) = keys.iter().find(|(o, k)| o != c && k == stem && self.clusters[*o].alive) {
+                let reason = format!("\"{stem}\" is the name without its designator \"{last}\"");
+                self.merge(*c, *other, reason);
+            }
+        }
+    }
+
+    fn role(&self, m: usize) -> Option<&'a RoleMention> {
+        match &self.mentions[m].kind {
+            MentionKind::Role(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// The forms a bound role adds to its person, and the role title.
+    fn role_forms(&self, m: usize) -> (Vec<String>, String) {
+        let r = self.role(m).expect("a role mention");
+        let tok = &self.seg.tokens;
+        let span = |a: usize, b: usize| &self.text[tok[a].start as usize..tok[b - 1].end as usize];
+        let (pa, pb) = (r.phrase.start as usize, r.phrase.end as usize);
+        let title = span(pa, pb).to_string();
+        let mut forms = vec![title.clone()];
+        if let (true, Some(o)) = (r.owner_premodifies, r.owner) {
+            forms.push(span(self.mentions[o].tokens.start as usize, pb).to_string());
+        }
+        let start = self.mentions[m].tokens.start as usize;
+        if start < pa {
+            let first = self.word(start).to_lowercase();
+            if first == "the" {
+                forms.push(span(start, pb).to_string());
+            } else if matches!(first.as_str(), "its" | "his" | "her" | "their") && start + 1 < pa {
+                forms.push(span(start + 1, pb).to_string());
+            }
+        }
+        (forms, clean_form(&title))
+    }
+
+    fn bind(&mut self, person: usize, role_mention: usize, reason: &str) {
+        let (forms, title) = self.role_forms(role_mention);
+        for f in &forms {
+            self.add_form(person, f);
+        }
+        self.add_reference(person, role_mention, None);
+        let role_id = self.role(role_mention).map(|r| r.role).unwrap_or(0);
+        let c = &mut self.clusters[person];
+        c.bound = true;
+        if !c.roles.contains(&title) {
+            c.roles.push(title);
+        }
+        c.role_ids.push(role_id);
+        let reason = reason.to_string();
+        if !c.reasons.contains(&reason) {
+            c.reasons.push(reason);
+        }
+        self.bindings.push((person, role_mention));
+    }
+
+    /// A name that may take a role: not a lexicon entry, not typed as a non-person.
+    fn bindable(&self, m: usize) -> Option<usize> {
+        let c = self.of[m]?;
+        let ok = self.mentions[m].is_name() && self.clusters[c].lex.is_none() && self.may_be_person(c);
+        ok.then_some(c)
+    }
+
+    /// Titles bound to names by apposition or copula.
+    fn role_bindings(&mut self) {
+        for r in 0..self.mentions.len() {
+            let Some(role) = self.role(r) else { continue };
+            let sentence = self.mentions[r].sentence;
+            let phrase_end = role.phrase.end as usize;
+            let start = self.mentions[r].tokens.start as usize;
+            let same_sentence = |m: &usize| self.mentions[*m].sentence == sentence;
+            let names: Vec<usize> = (0..self.mentions.len()).filter(same_sentence).filter(|&m| self.bindable(m).is_some()).collect();
+            // "Secretary General Mark Rutte"
+            let title_before = names.iter().find(|&&n| self.mentions[n].tokens.start as usize == phrase_end);
+            // "Mark Rutte, NATO's secretary general,"
+            let after_name = names.iter().find(|&&n| {
+                let end = self.mentions[n].tokens.end as usize;
+                end + 1 == start && self.word(end) == "," && self.closes_apposition(phrase_end, r)
+            });
+            // "its new Secretary General, Mark Rutte"
+            let before_name = names.iter().find(|&&n| {
+                let s = self.mentions[n].tokens.start as usize;
+                let after = self.role_end_with_owner(r);
+                s > after && s <= after + 2 && self.word(s - 1) == "," && (role.definite || role.owner.is_some())
+            });
+            // "Sarhan Basem is Brussels Morning's Senior Correspondent"
+            let copula = names.iter().find(|&&n| {
+                let end = self.mentions[n].tokens.end as usize;
+                end + 1 == start && matches!(self.word(end), "is" | "was" | "becomes" | "became" | "remains")
+            });
+            let found = title_before
+                .map(|&n| (n, "title before the name"))
+                .or(after_name.map(|&n| (n, "title in apposition after the name")))
+                .or(before_name.map(|&n| (n, "title in apposition before the name")))
+                .or(copula.map(|&n| (n, "the name is given the title")));
+            if let Some((n, reason)) = found {
+                let person = self.bindable(n).expect("bindable");
+                self.bind(person, r, &format!("role title bound by apposition ({reason})"));
+            }
+        }
+    }
+
+    /// The token after a role phrase and its "of X" owner.
+    fn role_end_with_owner(&self, r: usize) -> usize {
+        let role = self.role(r).expect("role");
+        let end = role.phrase.end as usize;
+        match role.owner {
+            Some(o) if self.mentions[o].tokens.start as usize > end => self.mentions[o].tokens.end as usize,
+            _ => end,
+        }
+    }
+
+    /// Is the apposition after a name closed: a comma, a full stop, a bracket or the end?
+    fn closes_apposition(&self, phrase_end: usize, r: usize) -> bool {
+        let end = self.role_end_with_owner(r).max(phrase_end);
+        let sentence = &self.seg.sentences[self.mentions[r].sentence as usize];
+        end >= sentence.tokens.end as usize || matches!(self.word(end), "," | "." | ")" | ";" | "said" | "says")
+    }
+
+    /// Unbound role titles that describe a person already named:
+    /// "the Secretary General said", "the former Dutch prime minister".
+    fn role_references(&mut self) {
+        for r in 0..self.mentions.len() {
+            if self.of[r].is_some() {
+                continue;
+            }
+            let Some(role) = self.role(r) else { continue };
+            if !(role.definite || role.former || role.owner.is_some()) {
+                continue;
+            }
+            // Someone already given this title in the document.
+            let titled: Vec<usize> = (0..self.clusters.len())
+                .filter(|&c| self.clusters[c].alive && self.clusters[c].role_ids.contains(&role.role))
+                .collect();
+            let descriptive = role.former || role.owner.is_some();
+            let target = self
+                .nearest(&titled, r)
+                .map(|c| (c, "the title refers back to the person who holds it"))
+                .or_else(|| {
+                    descriptive
+                        .then(|| self.recent_person(r, 1))
+                        .flatten()
+                        .map(|c| (c, "the description refers to the person just named"))
+                });
+            if let Some((c, reason)) = target {
+                let (forms, _) = self.role_forms(r);
+                for f in forms.iter().skip(1) {
+                    self.add_form(c, f);
+                }
+                if forms.len() == 1 {
+                    self.add_form(c, &forms[0]);
+                }
+                self.add_reference(c, r, None);
+                let reason = reason.to_string();
+                if !self.clusters[c].reasons.contains(&reason) {
+                    self.clusters[c].reasons.push(reason);
+                }
+            }
+        }
+    }
+
+    /// The person mentioned last before `m`, at most `sentences` sentences back.
+    fn recent_person(&self, m: usize, sentences: u32) -> Option<usize> {
+        let s = self.mentions[m].sentence;
+        (0..m)
+            .rev()
+            .take_while(|&x| self.mentions[x].sentence + sentences >= s)
+            .filter_map(|x| self.of[x].filter(|_| self.mentions[x].is_name()))
+            .find(|&c| self.is_person_like(c))
+    }
+
+    /// Sector groups, membership groups, and the bare nouns that refer back to them.
+    fn groups(&mut self) {
+        let mut sectors: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+        let mut members: std::collections::HashMap<LexId, usize> = std::collections::HashMap::new();
+        for m in 0..self.mentions.len() {
+            match &self.mentions[m].kind {
+                MentionKind::Sector(s) => {
+                    let c = *sectors.entry(*s).or_insert_with(|| {
+                        let c = self.clusters.len();
+                        self.clusters.push(Cluster { alive: true, sector: Some(*s), ..Cluster::default() });
+                        c
+                    });
+                    self.add_reference(c, m, Some(self.mentions[m].text(self.text)));
+                    self.clusters[c].names.push(m);
+                }
+                MentionKind::Members { org: Some(o) } => {
+                    let Some(MentionKind::Name { lex: Some(form), .. }) = self.mentions.get(*o).map(|x| &x.kind) else { continue };
+                    let entry = form.entry;
+                    let c = *members.entry(entry).or_insert_with(|| {
+                        let c = self.clusters.len();
+                        self.clusters.push(Cluster { alive: true, members_of: Some(entry), ..Cluster::default() });
+                        c
+                    });
+                    let form = self.members_form(m, *o);
+                    self.add_reference(c, m, Some(&form));
+                    self.clusters[c].names.push(m);
+                }
+                _ => {}
+            }
+        }
+        for m in 0..self.mentions.len() {
+            let pool: Vec<usize> = match &self.mentions[m].kind {
+                MentionKind::SectorHead => sectors.values().copied().collect(),
+                MentionKind::Members { org: None } => members.values().copied().collect(),
+                _ => continue,
+            };
+            // The most salient group the bare noun can mean.
+            if let Some(c) = pool.into_iter().max_by_key(|&c| (self.clusters[c].mentions.len(), std::cmp::Reverse(c))) {
+                self.add_reference(c, m, Some(self.mentions[m].text(self.text)));
+            }
+        }
+    }
+
+    /// "NATO’s 32 member states" → "NATO member states".
+    fn members_form(&self, m: usize, org: usize) -> String {
+        let org_text = self.mentions[org].text(self.text);
+        let mut k = self.mentions[org].tokens.end as usize;
+        let end = self.mentions[m].tokens.end as usize;
+        while k < end && matches!(self.seg.tokens[k].kind, TokenKind::Possessive | TokenKind::Number) {
+            k += 1;
+        }
+        let noun = &self.text[self.seg.tokens[k.min(end - 1)].start as usize..self.seg.tokens[end - 1].end as usize];
+        format!("{org_text} {noun}")
+    }
+
+    /// "the alliance" → the most salient compatible entity mentioned before.
+    fn nominals(&mut self) {
+        for m in 0..self.mentions.len() {
+            let MentionKind::Nominal { etype, noun } = &self.mentions[m].kind else { continue };
+            let candidates: Vec<usize> = (0..self.clusters.len())
+                .filter(|&c| self.clusters[c].alive && self.type_hint(c) == Some(*etype))
+                .filter(|&c| self.clusters[c].names.iter().any(|&x| x < m))
+                .collect();
+            let named_so = candidates
+                .iter()
+                .copied()
+                .filter(|&c| self.clusters[c].lex.is_some_and(|l| self.lexicon.entry(l).nouns.contains(noun)))
+                .max_by_key(|&c| self.salience(c, m));
+            let target = named_so.or_else(|| candidates.iter().copied().max_by_key(|&c| self.salience(c, m)));
+            if let Some(c) = target {
+                self.add_reference(c, m, Some(self.mentions[m].text(self.text)));
+                let reason = format!("\"the {noun}\" refers to the most salient {etype} mentioned before");
+                if !self.clusters[c].reasons.contains(&reason) {
+                    self.clusters[c].reasons.push(reason);
+                }
+            }
+        }
+    }
+
+    /// Mentions before `m`, with the last mention position breaking ties.
+    fn salience(&self, c: usize, m: usize) -> (usize, usize) {
+        let before: Vec<usize> = self.clusters[c].mentions.iter().copied().filter(|&x| x < m).collect();
+        (before.len(), before.last().copied().unwrap_or(0))
+    }
+
+    /// he/she → the last person; it/its → the last organisation, group or country.
+    fn pronouns(&mut self) {
+        for m in 0..self.mentions.len() {
+            let MentionKind::Pronoun { person } = self.mentions[m].kind else { continue };
+            let s = self.mentions[m].sentence;
+            let target = (0..m)
+                .rev()
+                .take_while(|&x| self.mentions[x].sentence + 2 >= s)
+                .filter_map(|x| self.of[x].filter(|_| !matches!(self.mentions[x].kind, MentionKind::Pronoun { .. })))
+                .find(|&c| {
+                    let t = self.type_hint(c);
+                    if person {
+                        t == Some(EntityType::Person)
+                    } else {
+                        t.is_some_and(|t| t != EntityType::Person && t.is_agent())
+                    }
+                });
+            self.of[m] = target;
+        }
+    }
+
+    // ------------------------------------------------------------ output
+
+    /// The final type of a cluster, or `None` when it is not an entity.
+    fn final_type(&self, c: usize) -> Option<EntityType> {
+        let cl = &self.clusters[c];
+        if !cl.alive || cl.names.iter().all(|&m| self.ignored[m]) {
+            return None;
+        }
+        let in_story = cl.names.iter().any(|&m| !self.mentions[m].heading);
+        if let Some(t) = self.type_hint(c) {
+            return (in_story || cl.lex.is_some()).then_some(t);
+        }
+        if !in_story {
+            return None;
+        }
+        // No evidence: judge by the shape of the name.
+        let longest = cl.names.iter().map(|&m| self.name_tokens(m)).max_by_key(|r| r.len())?;
+        let words: Vec<&str> = longest.clone().map(|t| self.word(t)).filter(|w| *w != "-").collect();
+        let last = *words.last()?;
+        if words.len() >= 2 {
+            if self.lexicon.is_common_word(last) {
+                return None;
+            }
+            let person_shaped = words.len() <= 3 && words.iter().all(|w| text::starts_upper(w) && w.chars().all(char::is_alphabetic));
+            return Some(if person_shaped { EntityType::Person } else { EntityType::Organization });
+        }
+        let story_mentions = cl.names.iter().filter(|&&m| !self.mentions[m].heading).count();
+        (story_mentions >= 2).then_some(EntityType::Organization)
+    }
+
+    fn label(&self, c: usize, t: EntityType) -> String {
+        let cl = &self.clusters[c];
+        if let Some(l) = cl.lex {
+            return self.lexicon.entry(l).name.clone();
+        }
+        if let Some(s) = cl.sector {
+            return self.lexicon.sectors[s].label.clone();
+        }
+        if let Some(l) = cl.members_of {
+            return format!("{} members", self.lexicon.entry(l).name);
+        }
+        // The most complete name: most words, then most frequent, then first.
+        let mut best: Option<(usize, u32, String)> = None;
+        for &m in &cl.names {
+            let name = clean_form(self.name_text(m));
+            let words = name.split_whitespace().count();
+            let count = cl.forms.get(self.mentions[m].text(self.text)).copied().unwrap_or(1);
+            let better = match &best {
+                None => true,
+                Some((w, n, _)) => (words, count) > (*w, *n),
+            };
+            if better && !(t == EntityType::Person && words > 4) {
+                best = Some((words, count, name));
+            }
+        }
+        best.map(|b| b.2).unwrap_or_else(|| cl.forms.keys().next().cloned().unwrap_or_default())
+    }
+
+    fn keys(&self, c: usize, t: EntityType) -> (Vec<Key>, Option<String>) {
+        let cl = &self.clusters[c];
+        let mut keys = Vec::new();
+        if let Some(l) = cl.lex {
+            keys.push(Key::Lexicon(l));
+        }
+        if let Some(s) = cl.sector {
+            keys.push(Key::Sector(s));
+        }
+        if let Some(l) = cl.members_of {
+            keys.push(Key::Members(l));
+        }
+        if !keys.is_empty() {
+            return (keys, None);
+        }
+        let family = t.family();
+        let mut single = None;
+        for &m in &cl.names {
+            let key = self.name_key(m);
+            let words = self.name_tokens(m).len();
+            if family == TypeFamily::Person && words < 2 {
+                single.get_or_insert(key);
+                continue;
+            }
+            if words < 2 && text::is_all_caps(self.name_text(m)) && cl.names.iter().any(|&o| self.name_tokens(o).len() >= 2) {
+                continue; // an in-document acronym is not an identity across documents
+            }
+            let k = Key::Name(family, key);
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+        let surname_only = if keys.is_empty() { single } else { None };
+        (keys, surname_only)
+    }
+
+    fn finish(self) -> Resolution {
+        let mut index = vec![None; self.clusters.len()];
+        let mut entities = Vec::new();
+        for c in 0..self.clusters.len() {
+            let Some(t) = self.final_type(c) else { continue };
+            let cl = &self.clusters[c];
+            let (keys, surname_only) = self.keys(c, t);
+            index[c] = Some(entities.len());
+            entities.push(DocEntity {
+                entity_type: t,
+                label: self.label(c, t),
+                forms: cl.forms.iter().map(|(f, n)| (f.clone(), *n)).collect(),
+                roles: cl.roles.clone(),
+                lexicon: cl.lex,
+                keys,
+                surname_only,
+                mentions: cl.mentions.len() as u32,
+                reasons: cl.reasons.clone(),
+            });
+        }
+        let mention_entity: Vec<Option<usize>> = self.of.iter().map(|o| o.and_then(|c| index[c])).collect();
+        let bindings = self
+            .bindings
+            .iter()
+            .filter_map(|&(c, m)| {
+                let person = index[c]?;
+                let owner = self.role(m).and_then(|r| r.owner).and_then(|o| mention_entity[o]);
+                Some(RoleBinding { person, mention: m, owner })
+            })
+            .collect();
+        Resolution { entities, mention_entity, bindings }
+    }
+}
