@@ -26,9 +26,11 @@ pub struct Entity {
     pub id: String,
     pub entity_type: EntityType,
     pub label: String,
-    /// Every other surface form, most frequent first.
+    /// Every other name, most frequent first, then the titles and descriptions
+    /// that no other entity of the graph goes by.
     pub aliases: Vec<String>,
-    pub roles: Vec<String>,
+    /// Role titles held, with the id of the owner when known.
+    pub roles: Vec<Role>,
     pub mentions: u32,
     /// Indices into [`KnowledgeGraph::documents`].
     pub documents: Vec<u32>,
@@ -36,6 +38,14 @@ pub struct Entity {
     pub qid: Option<String>,
     /// Why its mentions were resolved to one entity.
     pub reasons: Vec<String>,
+}
+
+/// A role title held by a person: "Secretary General" of `nato`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Role {
+    pub title: String,
+    /// Id of the owner entity.
+    pub owner: Option<String>,
 }
 
 /// An aggregated relation: one per subject, predicate and object.
@@ -117,6 +127,22 @@ impl KnowledgeGraph {
     }
 }
 
+/// The normalised descriptions that only one entity goes by: "the alliance"
+/// names NATO when no other alliance was called so; "the president" said of
+/// two people names neither.
+fn descriptions_of_one_entity(entities: &[crate::resolve::corpus::CorpusEntity]) -> HashSet<String> {
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for e in entities {
+        let mut seen: Vec<String> = e.descriptions.keys().map(|d| text::normalize(d)).collect();
+        seen.sort();
+        seen.dedup();
+        for d in seen {
+            *count.entry(d).or_insert(0) += 1;
+        }
+    }
+    count.into_iter().filter(|(_, n)| *n == 1).map(|(d, _)| d).collect()
+}
+
 /// A person's surname is a name readers use for them ("Pistorius"); it is
 /// added as an alias when no other person of the graph has that surname.
 fn add_unique_surnames(graph: &mut DiGraph<Entity, Relation>) {
@@ -160,7 +186,20 @@ impl GraphBuilder {
     /// (skein sorts them by id) for the output to be deterministic.
     pub fn add(&mut self, contribution: DocContribution) {
         let doc = self.documents.len() as u32;
-        let handles: Vec<usize> = contribution.entities.into_iter().map(|e| self.corpus.add(doc, e)).collect();
+        let mut roles = Vec::new();
+        let handles: Vec<usize> = contribution
+            .entities
+            .into_iter()
+            .map(|mut e| {
+                roles.push(std::mem::take(&mut e.roles));
+                self.corpus.add(doc, e)
+            })
+            .collect();
+        for (i, held) in roles.into_iter().enumerate() {
+            for r in held {
+                self.corpus.add_role(handles[i], r.title, r.owner.map(|o| handles[o]));
+            }
+        }
         for r in contribution.relations {
             let mut evidence = r.evidence;
             evidence.document = doc;
@@ -185,24 +224,45 @@ impl GraphBuilder {
         let mut used: HashSet<String> = HashSet::new();
         let mut node_of = vec![NodeIndex::new(0); corpus_entities.len()];
         let mut graph = DiGraph::with_capacity(corpus_entities.len(), self.relations.len() / 2);
+        let unique_descriptions = descriptions_of_one_entity(&corpus_entities);
+        let mut roles = vec![Vec::new(); corpus_entities.len()];
         let mut corpus_entities: Vec<Option<_>> = corpus_entities.into_iter().map(Some).collect();
         for &i in &order {
             let e = corpus_entities[i].take().expect("each entity once");
             let id = text::unique_slug(text::slug(&e.label), &mut used);
             let mut aliases: Vec<(String, u32)> = e.forms.into_iter().filter(|(f, _)| *f != e.label).collect();
             aliases.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let mut aliases: Vec<String> = aliases.into_iter().map(|(f, _)| f).collect();
+            let mut descriptions: Vec<(String, u32)> =
+                e.descriptions.into_iter().filter(|(d, _)| unique_descriptions.contains(&text::normalize(d))).collect();
+            descriptions.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            for (d, _) in descriptions {
+                if d != e.label && !aliases.contains(&d) {
+                    aliases.push(d);
+                }
+            }
             let qid = e.lexicon.and_then(|l| ontology.lexicon.entry(l).qid.clone());
+            roles[i] = e.roles;
             node_of[i] = graph.add_node(Entity {
                 id,
                 entity_type: e.entity_type,
                 label: e.label,
-                aliases: aliases.into_iter().map(|(f, _)| f).collect(),
-                roles: e.roles,
+                aliases,
+                roles: Vec::new(),
                 mentions: e.mentions,
                 documents: e.documents,
                 qid,
                 reasons: e.reasons,
             });
+        }
+        for (i, held) in roles.into_iter().enumerate() {
+            let mut out: Vec<Role> = held
+                .into_iter()
+                .map(|r| Role { title: r.title, owner: r.owner.map(|o| graph[node_of[o]].id.clone()) })
+                .collect();
+            out.sort();
+            out.dedup();
+            graph[node_of[i]].roles = out;
         }
         add_unique_surnames(&mut graph);
         // One edge per (subject, predicate, object); symmetric relations in id order.

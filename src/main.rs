@@ -25,6 +25,17 @@ struct Cli {
 enum Command {
     /// Build the knowledge graph of a set of articles.
     Build(BuildArgs),
+    /// Show how one article is read: sentences, mentions, entities, relations.
+    Explain(ExplainArgs),
+}
+
+#[derive(Args)]
+struct ExplainArgs {
+    /// The article file.
+    article: PathBuf,
+    /// Use this ontology folder instead of the embedded one.
+    #[arg(long, value_name = "DIR")]
+    ontology: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -56,6 +67,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => build(args),
+        Command::Explain(args) => explain(args),
     };
     match result {
         Ok(code) => code,
@@ -135,6 +147,21 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
             started.elapsed().as_secs_f64(),
             names.join(", ")
         );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn explain(args: ExplainArgs) -> Result<ExitCode> {
+    let ontology = load_ontology(args.ontology.as_ref())?;
+    let mut warnings = Vec::new();
+    let files = ingest::discover(std::slice::from_ref(&args.article), &mut warnings);
+    let docs: Vec<_> = files.iter().flat_map(|f| ingest::read_file(f, &mut warnings)).collect();
+    warnings.iter().for_each(report);
+    if docs.is_empty() {
+        bail!("{}: no article to explain", args.article.display());
+    }
+    for doc in &docs {
+        println!("== {}\n{}", doc.id, pipeline::explain(doc, &ontology));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -55,13 +55,16 @@ pub struct RoleMention {
 #[derive(Clone, Debug, PartialEq)]
 pub enum MentionKind {
     /// A proper name, with its lexicon reading if any and the type evidence of its context.
-    Name { lex: Option<LexForm>, etype: Option<EntityType>, person: Option<PersonCue>, media: bool },
+    ///
+    /// `place`: it follows "in", "near"... which rules out a person without making it a place.
+    Name { lex: Option<LexForm>, etype: Option<EntityType>, person: Option<PersonCue>, media: bool, place: bool },
     /// A demonym ("German", "European"), a seat of government ("the White
     /// House") or an acting capital ("Moscow warned"): refers to `entry`.
     Ref { entry: LexId, via: FormKind },
     Role(RoleMention),
-    /// "the alliance": refers back to an entity of this type.
-    Nominal { etype: EntityType, noun: String },
+    /// "the alliance": refers back to an entity of this type. A strict noun
+    /// ("the court") refers only to an entity named with it.
+    Nominal { etype: EntityType, noun: String, strict: bool },
     /// "the defence industry": index into [`Lexicon::sectors`].
     Sector(usize),
     /// "industry", "companies": refers back to a sector group.
@@ -98,6 +101,10 @@ impl Mention {
 /// Words that may join the capitalised words of one name.
 const CONNECTORS: &[&str] =
     &["of", "for", "and", "the", "de", "du", "des", "la", "le", "von", "van", "der", "den", "al", "bin", "ibn", "y", "da", "di", "del", "della", "on", "&"];
+
+/// Connectors that join two names rather than the parts of one ("Germany and
+/// France"); the others are particles of a name ("Mohammed bin Salman").
+const SEPARATORS: &[&str] = &["of", "for", "and", "the", "on", "&"];
 
 /// Determiners that make a nominal definite (able to refer back).
 const DEFINITE: &[&str] = &["the", "its", "his", "her", "their", "this", "that", "these", "those"];
@@ -306,7 +313,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         while end < self.range.end && doc.is_cap_word(end) && self.lex(end).is_none() {
             end += 1;
         }
-        let kind = MentionKind::Name { lex: None, etype: Some(EntityType::Person), person: Some(PersonCue::Honorific), media: false };
+        let kind = MentionKind::Name { lex: None, etype: Some(EntityType::Person), person: Some(PersonCue::Honorific), media: false, place: false };
         self.push(i..end, kind);
         Some(end)
     }
@@ -319,21 +326,24 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         while j < limit {
             let t = &doc.tokens[j];
             let w = doc.word(j);
-            if doc.is_cap_word(j) || (t.kind == TokenKind::Number && !t.space_before) {
+            let prev = doc.word(j - 1);
+            if doc.is_cap_word(j) {
                 j += 1;
-            } else if t.kind == TokenKind::Number && j + 1 < limit && doc.is_cap_word(j + 1) {
+            } else if t.kind == TokenKind::Number && doc.lexicon.is_stop_name(prev) && j + 1 < limit && doc.is_cap_word(j + 1) {
                 j += 1; // "July 2024 Washington Summit"
             } else if t.kind == TokenKind::Number && doc.tokens[j - 1].all_caps {
                 j += 1; // "GORDIAN KNOT 2024"
                 break;
-            } else if t.kind == TokenKind::Hyphen && j + 1 < limit && doc.tokens[j + 1].kind == TokenKind::Word {
-                j += 2; // "Ki-moon", "NATO-EU"
+            } else if t.kind == TokenKind::Hyphen && j + 1 < limit && doc.is_cap_word(j + 1) {
+                j += 2; // "NATO-EU", "Saint-Germain"
             } else if w == "." && !t.space_before && doc.tokens[j - 1].end - doc.tokens[j - 1].start == 1
                 && j + 1 < limit && doc.is_cap_word(j + 1)
             {
                 j += 1; // "George W. Bush"
-            } else if CONNECTORS.contains(&w) && j + 1 < limit && doc.is_cap_word(j + 1) {
-                j += 1;
+            } else if CONNECTORS.contains(&w) && j + 1 < limit && doc.is_cap_word(j + 1) && (w != "the" || CONNECTORS.contains(&prev)) {
+                j += 1; // "Bank of England", "Alliance for the Future"
+            } else if CONNECTORS.contains(&w) && w != "the" && j + 2 < limit && doc.lower_is(j + 1, &["the"]) && doc.is_cap_word(j + 2) {
+                j += 2;
             } else {
                 break;
             }
@@ -354,7 +364,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         if b - a >= 2 {
             if let Some(etype) = self.whole_span_type(a, b) {
                 let media = etype == EntityType::Media;
-                self.push(a..b, MentionKind::Name { lex: None, etype: Some(etype), person: None, media });
+                self.push(a..b, MentionKind::Name { lex: None, etype: Some(etype), person: None, media, place: false });
                 return;
             }
         }
@@ -436,8 +446,22 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 continue;
             }
             let roles = self.doc.lexicon.roles_at(&self.words(k, b));
-            if let Some(&(len, role)) = roles.iter().find(|(len, _)| k + len <= b) {
-                let phrase_start = pending.take().unwrap_or(k);
+            let surname_like = k > a && self.doc.lexicon.is_given_name(self.doc.word(k - 1)) && pending.is_some();
+            if let Some(&(len, role)) = roles.iter().find(|(len, _)| k + len <= b && !(surname_like && *len == 1)) {
+                // The portfolio is the run of ordinary words right before the title
+                // ("Defence and Space"); names before it stay names ("Obama and").
+                let phrase_start = match pending.take() {
+                    Some(p) => {
+                        let portfolio = self.portfolio_start(p, k);
+                        let mut cut = portfolio;
+                        while cut > p && CONNECTORS.contains(&self.doc.word(cut - 1)) {
+                            cut -= 1;
+                        }
+                        self.flush_name(&mut Some(p), cut);
+                        portfolio
+                    }
+                    None => k,
+                };
                 let owner = last_lexicon.filter(|&(_, end)| end == phrase_start).map(|(m, _)| m);
                 self.push_role(phrase_start, k + len, role, owner, owner.is_some());
                 k += len;
@@ -453,7 +477,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 self.mentions.remove(m);
                 let etype = self.doc.lexicon.designator(self.doc.word(b - 1));
                 let media = etype == Some(EntityType::Media);
-                self.push(start..b, MentionKind::Name { lex: None, etype, person: None, media });
+                self.push(start..b, MentionKind::Name { lex: None, etype, person: None, media, place: false });
                 return;
             }
         }
@@ -471,6 +495,36 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             && !matches!(self.mentions[m].kind, MentionKind::Ref { via: FormKind::Seat, .. })
     }
 
+    fn is_portfolio(&self, w: &str) -> bool {
+        let lexicon = self.doc.lexicon;
+        (lexicon.is_portfolio_word(w) || lexicon.is_common_word(w)) && !lexicon.is_given_name(w)
+    }
+
+    /// Where the portfolio before a role title starting at `head` begins: at
+    /// most three ordinary (common) words, joined by connectors, back from it.
+    fn portfolio_start(&self, pending: usize, head: usize) -> usize {
+        let doc = self.doc;
+        let mut start = head;
+        let mut words = 0;
+        while start > pending && words < 3 {
+            let w = doc.word(start - 1);
+            if CONNECTORS.contains(&w) {
+                // A connector joins two portfolio words, never starts the portfolio.
+                if start - 1 > pending && words > 0 && self.is_portfolio(doc.word(start - 2)) {
+                    start -= 1;
+                    continue;
+                }
+                break;
+            }
+            if !self.is_portfolio(w) {
+                break;
+            }
+            start -= 1;
+            words += 1;
+        }
+        start
+    }
+
     fn push_lexicon(&mut self, a: usize, b: usize, forms: &'a [LexForm]) -> usize {
         let form = forms[0];
         let entry = self.doc.lexicon.entry(form.entry);
@@ -480,7 +534,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 let country = entry.country.expect("a capital has a country");
                 MentionKind::Ref { entry: country, via: FormKind::Name }
             }
-            _ => MentionKind::Name { lex: Some(form), etype: Some(entry.entity_type), person: None, media: false },
+            _ => MentionKind::Name { lex: Some(form), etype: Some(entry.entity_type), person: None, media: false, place: false },
         };
         self.push(a..b, kind)
     }
@@ -513,13 +567,30 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         }
     }
 
-    /// Emits the unknown name `pending..end`, split at connectors.
+    /// Emits the unknown name `pending..end`, split at connectors and before a
+    /// given name that follows other words ("Republican Tom Reed").
     fn flush_name(&mut self, pending: &mut Option<usize>, end: usize) {
         let Some(start) = pending.take() else { return };
         let doc = self.doc;
         let mut part = start;
+        // A leading honorific ("Ayatollah Ali Khamenei") is not part of the name.
+        while part + 1 < end && doc.lexicon.is_honorific(doc.word(part)) {
+            part += 1;
+        }
+        let start = part;
         for k in start..=end {
-            let at_connector = k < end && CONNECTORS.contains(&doc.word(k));
+            let at_connector = k < end && SEPARATORS.contains(&doc.word(k));
+            let name_starts = k < end
+                && k > part
+                && doc.lexicon.is_given_name(doc.word(k))
+                && !doc.lexicon.is_given_name(doc.word(k - 1))
+                && doc.word(k - 1).chars().count() > 1
+                && doc.tokens[k - 1].kind == TokenKind::Word;
+            if name_starts {
+                self.push_unknown_name(part, k);
+                part = k;
+                continue;
+            }
             if k == end || at_connector {
                 let mut e = k;
                 while e > part && doc.tokens[e - 1].kind == TokenKind::Hyphen {
@@ -556,6 +627,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         let media = self.sentence.kind == LineKind::Attribution
             || (b < self.range.end && doc.lower_is(b, MEDIA_VERBS))
             || self.in_dateline_parenthesis(a, b);
+        let place = a > self.range.start && doc.lower_is(a - 1, &["in", "near", "outside", "across", "throughout"]);
         let etype = if media {
             Some(EntityType::Media)
         } else if person.is_some() {
@@ -563,7 +635,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         } else {
             None
         };
-        self.push(a..b, MentionKind::Name { lex: None, etype, person, media });
+        self.push(a..b, MentionKind::Name { lex: None, etype, person, media, place });
     }
 
     /// "BRUSSELS (Outlet) –": the outlet of a dateline.
@@ -649,6 +721,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 && !t.cap
                 && !is_function_word(w)
                 && !doc.lexicon.may_start_role(w)
+                && (is_adjective(w) || doc.lexicon.is_portfolio_word(w) || FORMER.contains(&w))
                 && owner.is_none()
                 && found.is_none();
             if lowercase_modifier {
@@ -801,20 +874,16 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             || is_function_word(doc.word(next))
     }
 
-    /// "the alliance", "the Alliance", "the 32-member alliance": a definite description.
+    /// "the alliance", "the Alliance", "the transatlantic alliance": a definite description.
     fn nominal_at(&mut self, i: usize) -> Option<usize> {
         let doc = self.doc;
         if !doc.lower_is(i, &["the"]) {
             return None;
         }
-        // Up to two modifiers between the article and the noun.
+        // Up to two adjectives between the article and the noun.
         for gap in 0..=2 {
             let head = i + 1 + gap;
             if head >= self.range.end || self.is_consumed(head) {
-                return None;
-            }
-            let t = &doc.tokens[head];
-            if t.kind != TokenKind::Word && t.kind != TokenKind::Hyphen && t.kind != TokenKind::Number {
                 return None;
             }
             for len in [2usize, 1] {
@@ -822,16 +891,17 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                     continue;
                 }
                 let noun = (head..head + len).map(|k| doc.word(k).to_lowercase()).collect::<Vec<_>>().join(" ");
-                let Some(etype) = doc.lexicon.nominal(&noun) else { continue };
-                // "the Alliance for Democracy" is a name, not a description.
+                let Some((etype, strict)) = doc.lexicon.nominal(&noun) else { continue };
+                // "the Alliance for Democracy" is a name, not a description; a strict noun
+                // takes no adjectives ("the basketball court" is not the Supreme Court).
                 let continues_name = head + len < self.range.end && doc.is_cap_word(head + len);
-                if continues_name {
+                if continues_name || (strict && gap > 0) {
                     return None;
                 }
-                self.push(i..head + len, MentionKind::Nominal { etype, noun });
+                self.push(i..head + len, MentionKind::Nominal { etype, noun, strict });
                 return Some(head + len);
             }
-            if t.cap && gap > 0 {
+            if !is_adjective(doc.word(head)) {
                 return None;
             }
         }
@@ -880,6 +950,16 @@ pub fn is_function_word(w: &str) -> bool {
         "amid", "across", "toward", "towards", "within", "without", "upon", "especially", "particularly",
     ];
     WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+}
+
+/// A lower-case word shaped like an adjective ("transatlantic", "embattled",
+/// "32-member" parts), which may stand between "the" and a descriptive noun.
+fn is_adjective(w: &str) -> bool {
+    const SUFFIXES: &[&str] = &["al", "ic", "ed", "ive", "an", "ern", "ous", "ful", "ary", "ish", "ian", "ese", "less"];
+    (w.chars().all(|c| c.is_lowercase()) && w.len() > 3 && SUFFIXES.iter().any(|s| w.ends_with(s)))
+        || w.chars().all(|c| c.is_ascii_digit())
+        || w == "-"
+        || matches!(w, "new" | "old" | "whole" | "entire" | "same" | "military" | "western" | "eastern" | "member" | "top" | "current" | "incoming" | "longtime" | "then")
 }
 
 /// Adverbs that may stand between a subject and its verb.

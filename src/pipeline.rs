@@ -44,6 +44,43 @@ pub fn analyze(doc: &Document, ontology: &Ontology) -> DocContribution {
     DocContribution { meta, entities: resolution.entities, relations }
 }
 
+/// A readable trace of how one document was read: its sentences with their
+/// mentions, and its entities with their forms and merge reasons. For people
+/// asking "why did skein merge (or miss) this?".
+pub fn explain(doc: &Document, ontology: &Ontology) -> String {
+    use std::fmt::Write;
+    let lexicon = &ontology.lexicon;
+    let lines = clean::clean(&doc.text, lexicon);
+    let seg = segment::segment(&doc.text, &lines);
+    let mentions = mentions::find_mentions(&doc.text, &seg, lexicon);
+    let resolution = resolve_document::resolve(&doc.text, &seg, &mentions, lexicon);
+    let relations = relations::extract(&doc.text, &seg, &mentions, &resolution, ontology);
+    let mut out = String::new();
+    for line in lines.iter().filter(|l| !l.is_story()) {
+        let _ = writeln!(out, "dropped {:?}: {}", line.kind, &doc.text[line.start..line.end]);
+    }
+    for (i, s) in seg.sentences.iter().enumerate() {
+        let _ = writeln!(out, "\n[{i}] {:?} {}", s.kind, s.text(&doc.text).split_whitespace().collect::<Vec<_>>().join(" "));
+        for (m, mention) in mentions.iter().enumerate().filter(|(_, m)| m.sentence as usize == i) {
+            let entity = resolution.mention_entity[m].map(|e| resolution.entities[e].label.as_str()).unwrap_or("-");
+            let kind = format!("{:?}", mention.kind);
+            let kind: String = kind.chars().take(60).collect();
+            let _ = writeln!(out, "    {:30} -> {:30} {}", mention.text(&doc.text), entity, kind);
+        }
+    }
+    let _ = writeln!(out, "\nentities:");
+    for e in &resolution.entities {
+        let forms: Vec<&str> = e.forms.iter().chain(&e.descriptions).map(|(f, _)| f.as_str()).collect();
+        let _ = writeln!(out, "  {} ({}) forms: {} | reasons: {}", e.label, e.entity_type, forms.join(" | "), e.reasons.join("; "));
+    }
+    let _ = writeln!(out, "\nrelations:");
+    for r in &relations {
+        let p = &ontology.predicate(r.predicate).name;
+        let _ = writeln!(out, "  {} {p} {}  [{}]", resolution.entities[r.subject].label, resolution.entities[r.object].label, r.evidence.cue);
+    }
+    out
+}
+
 /// Evidence offsets are counted in characters for export (W3C Web Annotation).
 fn set_char_offsets(text: &str, relations: &mut [relations::DocRelation]) {
     let mut offsets: Vec<usize> =

@@ -66,6 +66,9 @@ const VERB_CHAIN: &[&str] = &[
     "jointly", "formally", "officially", "again", "then",
 ];
 
+/// Finite forms of "be" and "have" that start another predicate.
+const COPULAS: &[&str] = &["is", "are", "was", "were", "has", "have", "had"];
+
 /// Words that open a clause the subject search must not cross.
 const SUBORDINATORS: &[&str] =
     &["because", "while", "although", "though", "after", "before", "when", "since", "until", "unless", "whereas", "but"];
@@ -190,7 +193,9 @@ impl<'a> Extractor<'a> {
 
     /// The longest cue starting at token `i` that is used in its part of speech.
     fn cue_at(&self, i: usize, range: &Range<usize>) -> Option<CueMatch<'a>> {
-        if self.seg.tokens[i].kind != TokenKind::Word || self.inside_name(i) {
+        let t = &self.seg.tokens[i];
+        // "White House Press Secretary": a capitalised word inside a sentence is a name or title.
+        if t.kind != TokenKind::Word || self.inside_mention(i) || (t.cap && i != range.start) {
             return None;
         }
         let first = self.lower(i);
@@ -200,7 +205,7 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let ok = match cue.pos {
-                CuePos::Verb => self.used_as_verb(i, range),
+                CuePos::Verb => self.used_as_verb(i, cue.gerund, range),
                 CuePos::Noun => true,
             };
             if ok {
@@ -210,14 +215,18 @@ impl<'a> Extractor<'a> {
         None
     }
 
-    fn inside_name(&self, i: usize) -> bool {
+    fn inside_mention(&self, i: usize) -> bool {
         self.mentions.iter().any(|m| {
-            m.is_name() && (m.tokens.start as usize..m.tokens.end as usize).contains(&i)
+            !matches!(m.kind, MentionKind::Pronoun { .. }) && (m.tokens.start as usize..m.tokens.end as usize).contains(&i)
         })
     }
 
-    /// A verb form is a verb unless a determiner, possessive or adjective makes it a noun.
-    fn used_as_verb(&self, i: usize, range: &Range<usize>) -> bool {
+    /// Is the cue word at `i` a verb here? A determiner, possessive or
+    /// adjective before it makes it a noun ("the share", "Russian bombs"); an
+    /// -ing form is a verb only after an auxiliary, a comma, a conjunction or
+    /// a preposition that takes a clause ("is sharing", "after meeting"), not
+    /// after another noun ("a town hall meeting").
+    fn used_as_verb(&self, i: usize, gerund: bool, range: &Range<usize>) -> bool {
         if i == range.start {
             return true; // headline style: "Share ..."
         }
@@ -225,11 +234,28 @@ impl<'a> Extractor<'a> {
         if prev.kind == TokenKind::Possessive {
             return false;
         }
+        if let Some(m) = self.mention_ending_any(i) {
+            if matches!(self.mentions[m].kind, MentionKind::Ref { via: crate::ontology::FormKind::Demonym, .. }) {
+                return false;
+            }
+        }
         let p = self.lower(i - 1);
         if matches!(p.as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "of" | "for") {
             return false;
         }
+        if gerund {
+            return matches!(
+                p.as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "," | "and" | "or" | "by" | "after" | "before" | "while"
+                    | "when" | "since" | "without" | "in" | "on" | "begun" | "began" | "started" | "continued" | "keep"
+                    | "kept" | "also" | "not" | "stop" | "stopped" | "resumed" | "\u{2014}" | "\u{2013}"
+            ) || is_adverb(&p);
+        }
         true
+    }
+
+    fn mention_ending_any(&self, end: usize) -> Option<usize> {
+        (0..self.mentions.len()).find(|&m| self.mentions[m].tokens.end as usize == end)
     }
 
     /// The mentions of the sentence that start at token `i`, longest first.
@@ -252,11 +278,27 @@ impl<'a> Extractor<'a> {
         self.res.mention_entity[m]
     }
 
-    /// An adjective-like mention ("European", "German") directly followed by another mention is a modifier.
-    fn is_modifier(&self, m: usize) -> bool {
+    /// May this mention fill a subject or object slot? A demonym is an
+    /// adjective or a people ("Americans who joined"), not the state.
+    fn is_argument(&self, m: usize) -> bool {
+        self.entity_of(m).is_some() && !matches!(self.mentions[m].kind, MentionKind::Ref { via: crate::ontology::FormKind::Demonym, .. })
+    }
+
+    /// A name used as a noun modifier: "the Russia investigation", "the Clinton
+    /// campaign". Followed by an ordinary lower-case word, it is not the object.
+    fn is_compound_modifier(&self, m: usize) -> bool {
         let mention = &self.mentions[m];
-        matches!(mention.kind, MentionKind::Ref { via: crate::ontology::FormKind::Demonym, .. })
-            && self.mentions_starting(mention.tokens.end as usize).next().is_some()
+        if !matches!(mention.kind, MentionKind::Name { .. } | MentionKind::Ref { .. }) {
+            return false;
+        }
+        let next = mention.tokens.end as usize;
+        let Some(t) = self.seg.tokens.get(next) else { return false };
+        let w = self.lower(next);
+        t.kind == TokenKind::Word
+            && !t.cap
+            && !is_function_word(&w)
+            && !is_adverb(&w)
+            && !matches!(w.as_str(), "last" | "next" | "this" | "over" | "despite" | "yesterday" | "today" | "again" | "once" | "said" | "says")
     }
 
     // ------------------------------------------------------------ subjects
@@ -269,7 +311,7 @@ impl<'a> Extractor<'a> {
         while j > range.start {
             let p = j - 1;
             if let Some(m) = self.mention_ending(p + 1) {
-                return (Some(m), modality);
+                return (Some(m).filter(|&m| self.is_argument(m)), modality);
             }
             let w = self.lower(p);
             if let Some(effect) = self.modality_of(&w) {
@@ -277,7 +319,7 @@ impl<'a> Extractor<'a> {
             }
             if w == "," {
                 if gerund && p + 1 == cue_start {
-                    return (self.clause_subject(p, range), modality);
+                    return (self.distant_subject(p, cue_start, range), modality);
                 }
                 // Skip a parenthetical: ", during his previous term,"
                 match (range.start..p).rev().take(10).find(|&q| self.word(q) == ",") {
@@ -296,7 +338,7 @@ impl<'a> Extractor<'a> {
                 return (self.mention_ending(a), modality);
             }
             if w == "and" {
-                return (self.clause_subject(p, range), modality);
+                return (self.distant_subject(p, cue_start, range), modality);
             }
             if w == "to" {
                 through_infinitive = true;
@@ -307,11 +349,27 @@ impl<'a> Extractor<'a> {
             }
             if through_infinitive || gerund {
                 // "NATO's plan to share", "measures to share": the clause subject.
-                return (self.clause_subject(p, range), modality);
+                return (self.distant_subject(p, cue_start, range), modality);
             }
             return (None, modality);
         }
         (None, modality)
+    }
+
+    /// The clause subject, for a cue it does not directly precede, provided no
+    /// other entity stands between them (which would be a likelier subject or
+    /// a sign that the cue belongs to another clause).
+    fn distant_subject(&self, before: usize, cue_start: usize, range: &Range<usize>) -> Option<usize> {
+        let subject = self.clause_subject(before, range)?;
+        let after = self.mentions[subject].tokens.end as usize;
+        let crossed = (0..self.mentions.len()).any(|m| {
+            let t = &self.mentions[m].tokens;
+            t.start as usize >= after
+                && (t.end as usize) <= cue_start
+                && self.entity_of(m).is_some()
+                && !matches!(self.mentions[m].kind, MentionKind::Pronoun { .. })
+        });
+        (!crossed).then_some(subject)
     }
 
     fn modality_of(&self, w: &str) -> Option<Modality> {
@@ -345,10 +403,15 @@ impl<'a> Extractor<'a> {
             if SUBORDINATORS.contains(&w.as_str()) {
                 return None;
             }
-            if let Some(m) = self.mentions_starting(k).find(|&m| self.entity_of(m).is_some() && !self.is_modifier(m)) {
-                let after_preposition = k > start && {
-                    let p = self.lower(k - 1);
-                    is_function_word(&p) && !matches!(p.as_str(), "and" | "the" | "its" | "his" | "her" | "their")
+            if let Some(m) = self.mentions_starting(k).find(|&m| self.is_argument(m)) {
+                // Inside a prepositional phrase ("from Russia to the Netherlands") it is not the subject.
+                let mut before = k;
+                while before > start && matches!(self.lower(before - 1).as_str(), "the" | "its" | "his" | "her" | "their" | "a" | "an") {
+                    before -= 1;
+                }
+                let after_preposition = before > start && {
+                    let p = self.lower(before - 1);
+                    is_function_word(&p) && !matches!(p.as_str(), "and" | "but" | "that")
                 };
                 if !after_preposition {
                     return Some(m);
@@ -396,7 +459,23 @@ impl<'a> Extractor<'a> {
         let mut k = from;
         let mut gap = 0;
         while k < end && gap <= max_gap {
-            if let Some(m) = self.mentions_starting(k).find(|&m| self.entity_of(m).is_some() && !self.is_modifier(m)) {
+            if k > from && COPULAS.contains(&self.lower(k).as_str()) {
+                break; // "... who plan to support the deal are Susan Collins": another clause
+            }
+            if let Some(first) = self.mentions_starting(k).next() {
+                // A pronoun or title we could not resolve takes the object slot.
+                let unresolved = self.entity_of(first).is_none()
+                    && matches!(self.mentions[first].kind, MentionKind::Pronoun { .. } | MentionKind::Role(_));
+                if unresolved {
+                    break;
+                }
+                if self.is_compound_modifier(first) {
+                    k = self.mentions[first].tokens.end as usize;
+                    gap += 1;
+                    continue;
+                }
+            }
+            if let Some(m) = self.mentions_starting(k).find(|&m| self.is_argument(m)) {
                 out.push(m);
                 // Coordination: "the industry and the EU", "the industry, EU". After a
                 // bare comma only a name coordinates; a title there is an apposition.
@@ -408,8 +487,7 @@ impl<'a> Extractor<'a> {
                         next += 1;
                     }
                     let coordinated = |m: usize| {
-                        self.entity_of(m).is_some()
-                            && !self.is_modifier(m)
+                        self.is_argument(m)
                             && (!comma || next > after + 1 || self.mentions[m].is_name() || matches!(self.mentions[m].kind, MentionKind::Sector(_) | MentionKind::Members { .. }))
                     };
                     match self.mentions_starting(next).find(|&m| coordinated(m)) {
@@ -432,7 +510,7 @@ impl<'a> Extractor<'a> {
         let end = self.clause_end(cue_end, range);
         for frame in frames {
             let found = match frame {
-                CueFrame::Direct => self.noun_phrase_objects(cue_end, end, 8),
+                CueFrame::Direct => self.noun_phrase_objects(cue_end, end, 4),
                 CueFrame::Prep(p) => {
                     // The preposition may follow the direct object: "share targets with X".
                     let prep_end = (cue_end..range.end)
@@ -461,8 +539,21 @@ impl<'a> Extractor<'a> {
 
     // ------------------------------------------------------------ cues
 
+    /// Is the cue a passive participle ("was criticised", "will be joined")?
+    fn passive(&self, cue_start: usize, range: &Range<usize>) -> bool {
+        let mut k = cue_start;
+        while k > range.start && is_adverb(&self.lower(k - 1)) {
+            k -= 1;
+        }
+        k > range.start && matches!(self.lower(k - 1).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got")
+    }
+
     fn verb_relation(&self, index: usize, range: &Range<usize>, found: &CueMatch<'_>, out: &mut Vec<DocRelation>) {
         let cue = found.cue;
+        if !cue.gerund && self.passive(found.tokens.start, range) {
+            self.passive_relation(index, range, found, out);
+            return;
+        }
         let (subject, modality) = self.subject(found.tokens.start, cue.gerund, range);
         let Some(subject) = subject else { return };
         if modality.is_some() || self.conditional(self.mentions[subject].tokens.start as usize, range) {
@@ -476,6 +567,24 @@ impl<'a> Extractor<'a> {
             if let Some(o) = self.entity_of(object) {
                 self.emit(out, s, cue.predicate, o, self.evidence(index, cue_text, cue.confidence));
             }
+        }
+    }
+
+    /// "X was criticised by Y": the agent after "by" is the subject and the
+    /// grammatical subject the object. Without an agent there is no relation.
+    fn passive_relation(&self, index: usize, range: &Range<usize>, found: &CueMatch<'_>, out: &mut Vec<DocRelation>) {
+        let cue = found.cue;
+        let end = self.clause_end(found.tokens.end, range);
+        let Some(by) = (found.tokens.end..end.min(found.tokens.end + 3)).find(|&k| self.lower(k) == "by") else { return };
+        let Some(&agent) = self.noun_phrase_objects(by + 1, end, 2).first() else { return };
+        let (patient, modality) = self.subject(found.tokens.start, false, range);
+        let Some(patient) = patient else { return };
+        if modality.is_some() || self.conditional(self.mentions[patient].tokens.start as usize, range) {
+            return;
+        }
+        let cue_text = self.word(found.tokens.start).to_string();
+        if let (Some(s), Some(o)) = (self.entity_of(agent), self.entity_of(patient)) {
+            self.emit(out, s, cue.predicate, o, self.evidence(index, &cue_text, cue.confidence));
         }
     }
 

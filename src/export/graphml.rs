@@ -2,7 +2,7 @@
 //!
 //! Keys use only the GraphML attribute types (string, int, double). The graph
 //! is directed with unique edge ids. Nodes carry `label`, `type`, `aliases`
-//! (`|`-separated), `roles`, `mentions`, `documents`, `qid`, and `r`, `g`, `b`
+//! (`|`-separated), `mentions`, `documents`, `qid`, and `r`, `g`, `b`
 //! by type and `size` by mentions, which Gephi's importer reads as colour and
 //! size. Edges carry `label` (the predicate), `weight`, `confidence`,
 //! `documents` and `evidence`, and the predicate also as the edge's `label`
@@ -26,7 +26,6 @@ const NODE_KEYS: &[(&str, &str, &str)] = &[
     ("label", "label", "string"),
     ("type", "type", "string"),
     ("aliases", "aliases", "string"),
-    ("roles", "roles", "string"),
     ("mentions", "mentions", "int"),
     ("documents", "documents", "int"),
     ("qid", "qid", "string"),
@@ -132,7 +131,6 @@ impl Exporter for GraphMl {
             x.data("label", &e.label)?;
             x.data("type", e.entity_type.name())?;
             x.data("aliases", &e.aliases.join(" | "))?;
-            x.data("roles", &e.roles.join(" | "))?;
             x.data("mentions", &e.mentions.to_string())?;
             x.data("documents", &e.documents.len().to_string())?;
             if let Some(q) = &e.qid {

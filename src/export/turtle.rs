@@ -2,8 +2,9 @@
 //!
 //! - Entities are `{base}entity/{id}`, typed with their ontology class and its
 //!   schema.org equivalent, with `skos:prefLabel` (and `rdfs:label`),
-//!   `skos:altLabel` for every other surface form, `sk:role`, counts, merge
-//!   reasons and `owl:sameAs` Wikidata when the lexicon knows the item.
+//!   `skos:altLabel` for every other name, counts, merge reasons and
+//!   `owl:sameAs` Wikidata when the lexicon knows the item. Role titles are
+//!   `sk:Role` nodes (`sk:holdsRole`, `sk:title`, `sk:roleOf` the owner).
 //! - Documents are `schema:NewsArticle`s that `schema:mentions` their entities.
 //! - Every relation is a plain triple (`ex:mark_rutte sk:leads ex:nato`, so
 //!   simple SPARQL works) and an RDF 1.1 reified `rdf:Statement` with its
@@ -133,8 +134,14 @@ impl Exporter for Turtle {
             for alias in &e.aliases {
                 sink.put(&node, p("altLabel", SKOS).as_ref(), string(alias))?;
             }
-            for role in &e.roles {
-                sink.put(&node, sk("role").as_ref(), string(role))?;
+            for (k, role) in e.roles.iter().enumerate() {
+                let r = iri(format!("{}/role/{}", node.as_str(), k + 1));
+                sink.put(&node, sk("holdsRole").as_ref(), r.clone())?;
+                sink.put(&r, rdf::TYPE, sk("Role"))?;
+                sink.put(&r, sk("title").as_ref(), string(&role.title))?;
+                if let Some(owner) = &role.owner {
+                    sink.put(&r, sk("roleOf").as_ref(), iri(format!("{base}entity/{owner}")))?;
+                }
             }
             sink.put(&node, sk("mentionCount").as_ref(), integer(e.mentions as u64))?;
             sink.put(&node, sk("documentCount").as_ref(), integer(e.documents.len() as u64))?;

@@ -69,6 +69,8 @@ pub struct Role {
     /// The relation a holder of the role has towards its owner.
     pub relation: PredicateId,
     pub owners: BTreeSet<EntityType>,
+    /// Held by one person at a time (president, mayor): may describe a person.
+    pub post: bool,
 }
 
 /// Part of speech of a cue.
@@ -139,12 +141,13 @@ pub struct Lexicon {
     pub roles: Vec<Role>,
     role_index: HashMap<String, Vec<(Vec<String>, usize)>>,
     honorifics: HashSet<String>,
+    portfolios: HashSet<String>,
     given_names: HashSet<String>,
     common_words: HashSet<String>,
     stop_names: HashSet<String>,
     common_acronyms: HashSet<String>,
     designators: HashMap<String, EntityType>,
-    nominals: HashMap<String, EntityType>,
+    nominals: HashMap<String, (EntityType, bool)>,
     pub sectors: Vec<Sector>,
     /// (modifier words, head words, sector index), indexed by first modifier word.
     sector_index: HashMap<String, Vec<(Vec<String>, HashSet<String>, usize)>>,
@@ -269,12 +272,13 @@ impl Lexicon {
             roles,
             role_index,
             honorifics: word_set("lexicon/honorifics.txt"),
+            portfolios: lower_set("lexicon/portfolios.txt"),
             given_names: word_set("lexicon/given_names.txt"),
             common_words: lower_set("lexicon/common_words.txt"),
             stop_names: word_set("lexicon/stop_names.txt"),
             common_acronyms: word_set("lexicon/common_acronyms.txt"),
             designators: read_typed_words(files, "lexicon/designators.tsv", "word")?,
-            nominals: read_typed_words(files, "lexicon/nominals.tsv", "noun")?,
+            nominals: read_nominals(files)?,
             sectors,
             sector_index,
             sector_heads,
@@ -342,6 +346,11 @@ impl Lexicon {
         self.honorifics.contains(word)
     }
 
+    /// Is this a word of a role's portfolio or rank ("Defence", "Senior")?
+    pub fn is_portfolio_word(&self, word: &str) -> bool {
+        self.portfolios.contains(&word.to_lowercase())
+    }
+
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(word)
     }
@@ -368,8 +377,9 @@ impl Lexicon {
         self.designators.get(word).copied()
     }
 
-    /// The type a definite description with this head noun refers to.
-    pub fn nominal(&self, noun: &str) -> Option<EntityType> {
+    /// The type a definite description with this head noun refers to, and
+    /// whether it is strict (refers only to entities named with the noun).
+    pub fn nominal(&self, noun: &str) -> Option<(EntityType, bool)> {
         self.nominals.get(noun).copied()
     }
 
@@ -621,15 +631,20 @@ fn read_roles(files: &Files, properties: &[Property]) -> Result<(Vec<Role>, Role
     let name = "lexicon/roles.tsv";
     let mut roles = Vec::new();
     let mut index: RoleIndex = HashMap::new();
-    for row in read_table(name, file(files, name), &["title", "relation", "owners", "aliases"])? {
+    for row in read_table(name, file(files, name), &["title", "relation", "owners", "post", "aliases"])? {
         let relation = property_named(&row, properties, row.get(1))?;
         let owners = row
             .list(2)
             .map(|t| EntityType::parse(t).ok_or_else(|| row.error(format!("unknown owner type `{t}`"))))
             .collect::<Result<BTreeSet<_>, _>>()?;
+        let post = match row.get(3) {
+            "yes" => true,
+            "no" => false,
+            other => return Err(row.error(format!("post `{other}` must be `yes` or `no`"))),
+        };
         let role = roles.len();
-        roles.push(Role { title: row.get(0).to_lowercase(), relation, owners });
-        for surface in std::iter::once(row.get(0)).chain(row.list(3)) {
+        roles.push(Role { title: row.get(0).to_lowercase(), relation, owners, post });
+        for surface in std::iter::once(row.get(0)).chain(row.list(4)) {
             // "secretary-general" is tokenised as three words.
             let words = words_of(&surface.replace('-', " - "));
             if let Some(first) = words.first() {
@@ -644,6 +659,20 @@ fn read_typed_words(files: &Files, name: &str, column: &str) -> Result<HashMap<S
     let mut out = HashMap::new();
     for row in read_table(name, file(files, name), &[column, "type"])? {
         out.insert(row.get(0).to_string(), parse_type(&row, 1)?);
+    }
+    Ok(out)
+}
+
+fn read_nominals(files: &Files) -> Result<HashMap<String, (EntityType, bool)>, OntologyError> {
+    let name = "lexicon/nominals.tsv";
+    let mut out = HashMap::new();
+    for row in read_table(name, file(files, name), &["noun", "type", "strict"])? {
+        let strict = match row.get(2) {
+            "yes" => true,
+            "no" => false,
+            other => return Err(row.error(format!("strict `{other}` must be `yes` or `no`"))),
+        };
+        out.insert(row.get(0).to_lowercase(), (parse_type(&row, 1)?, strict));
     }
     Ok(out)
 }

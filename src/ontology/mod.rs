@@ -165,32 +165,10 @@ pub enum OntologyError {
     Invalid { file: String, message: String },
 }
 
-/// The files of an ontology folder, relative to its root.
-pub const FILES: [&str; 20] = [
-    "skein.ttl",
-    "shapes.ttl",
-    "lexicon/countries.tsv",
-    "lexicon/places.tsv",
-    "lexicon/cities.tsv",
-    "lexicon/organizations.tsv",
-    "lexicon/media.tsv",
-    "lexicon/roles.tsv",
-    "lexicon/honorifics.txt",
-    "lexicon/given_names.txt",
-    "lexicon/common_words.txt",
-    "lexicon/stop_names.txt",
-    "lexicon/common_acronyms.txt",
-    "lexicon/designators.tsv",
-    "lexicon/nominals.tsv",
-    "lexicon/groups.tsv",
-    "lexicon/cues.tsv",
-    "lexicon/modality.tsv",
-    "lexicon/boilerplate.tsv",
-    "lexicon/spelling.tsv",
-];
-
-macro_rules! embedded_files {
+macro_rules! ontology_files {
     ($($name:literal),* $(,)?) => {
+        /// The files of an ontology folder, relative to its root.
+        pub const FILES: &[&str] = &[$($name),*];
         /// The ontology folder as compiled into the binary.
         const EMBEDDED: &[(&str, &str)] = &[
             $(($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/ontology/", $name)))),*
@@ -198,7 +176,7 @@ macro_rules! embedded_files {
     };
 }
 
-embedded_files!(
+ontology_files!(
     "skein.ttl",
     "shapes.ttl",
     "lexicon/countries.tsv",
@@ -208,6 +186,7 @@ embedded_files!(
     "lexicon/media.tsv",
     "lexicon/roles.tsv",
     "lexicon/honorifics.txt",
+    "lexicon/portfolios.txt",
     "lexicon/given_names.txt",
     "lexicon/common_words.txt",
     "lexicon/stop_names.txt",

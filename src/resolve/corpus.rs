@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use indexmap::IndexMap;
 
-use super::{DocEntity, Key};
+use super::{DocEntity, Key, RoleHeld};
 use crate::ontology::{EntityType, LexId, TypeFamily};
 
 /// An entity of the whole corpus.
@@ -19,9 +19,12 @@ use crate::ontology::{EntityType, LexId, TypeFamily};
 pub struct CorpusEntity {
     pub entity_type: EntityType,
     pub label: String,
-    /// Surface forms with their counts, in order of first appearance.
+    /// Names with their counts, in order of first appearance.
     pub forms: IndexMap<String, u32>,
-    pub roles: Vec<String>,
+    /// Titles and descriptions with their counts.
+    pub descriptions: IndexMap<String, u32>,
+    /// Roles held; owners are indices of corpus entities.
+    pub roles: Vec<RoleHeld>,
     pub lexicon: Option<LexId>,
     pub mentions: u32,
     /// Indices of the documents it occurs in, ascending.
@@ -34,7 +37,9 @@ struct Slot {
     types: BTreeMap<EntityType, u32>,
     labels: IndexMap<String, u32>,
     forms: IndexMap<String, u32>,
-    roles: Vec<String>,
+    descriptions: IndexMap<String, u32>,
+    /// Roles held; owners are handles until `finish`.
+    roles: Vec<RoleHeld>,
     lexicon: Option<LexId>,
     mentions: u32,
     documents: Vec<u32>,
@@ -113,10 +118,8 @@ impl Corpus {
         for (f, n) in e.forms {
             *s.forms.entry(f).or_insert(0) += n;
         }
-        for r in e.roles {
-            if !s.roles.contains(&r) {
-                s.roles.push(r);
-            }
+        for (f, n) in e.descriptions {
+            *s.descriptions.entry(f).or_insert(0) += n;
         }
         s.lexicon = s.lexicon.or(e.lexicon);
         s.mentions += e.mentions;
@@ -137,6 +140,15 @@ impl Corpus {
         }
     }
 
+    /// Records a role of the entity with handle `holder`; the owner is a handle too.
+    pub fn add_role(&mut self, holder: usize, title: String, owner: Option<usize>) {
+        let root = self.find(holder);
+        let held = RoleHeld { title, owner };
+        if !self.slots[root].roles.contains(&held) {
+            self.slots[root].roles.push(held);
+        }
+    }
+
     fn union(&mut self, a: usize, b: usize, reason: String) -> usize {
         let (a, b) = (self.find(a), self.find(b));
         if a == b {
@@ -154,6 +166,9 @@ impl Corpus {
         }
         for (f, n) in taken.forms {
             *s.forms.entry(f).or_insert(0) += n;
+        }
+        for (f, n) in taken.descriptions {
+            *s.descriptions.entry(f).or_insert(0) += n;
         }
         for r in taken.roles {
             if !s.roles.contains(&r) {
@@ -233,6 +248,7 @@ impl Corpus {
                 entity_type,
                 label,
                 forms: s.forms,
+                descriptions: s.descriptions,
                 roles: s.roles,
                 lexicon: s.lexicon,
                 mentions: s.mentions,
@@ -244,16 +260,27 @@ impl Corpus {
             let root = self.find(i);
             index[i] = index[root];
         }
+        for e in out.iter_mut() {
+            let mut roles: Vec<RoleHeld> =
+                e.roles.drain(..).map(|r| RoleHeld { title: r.title, owner: r.owner.map(|o| index[o]) }).collect();
+            roles.sort();
+            roles.dedup();
+            e.roles = roles;
+        }
         (out, index)
     }
 }
 
-/// The label the documents agree on: most words, then most documents, then first seen.
+/// The label the documents agree on: a full name over a single word, then
+/// the one most documents use, then the longer, then the first seen.
 fn best_label(labels: &IndexMap<String, u32>) -> String {
     labels
         .iter()
         .enumerate()
-        .max_by_key(|(i, (l, n))| (l.split_whitespace().count().min(4), **n, std::cmp::Reverse(*i)))
+        .max_by_key(|(i, (l, n))| {
+            let words = l.split_whitespace().count();
+            (words >= 2, **n, words.min(4), std::cmp::Reverse(*i))
+        })
         .map(|(_, (l, _))| l.clone())
         .unwrap_or_default()
 }
@@ -277,6 +304,7 @@ mod tests {
             entity_type: EntityType::Person,
             label: label.into(),
             forms: vec![(label.into(), 1)],
+            descriptions: vec![],
             roles: vec![],
             lexicon: None,
             keys: keys.iter().map(|k| Key::Name(TypeFamily::Person, k.to_string())).collect(),

@@ -10,7 +10,7 @@
 
 use indexmap::IndexMap;
 
-use super::{DocEntity, Key};
+use super::{DocEntity, Key, RoleHeld};
 use crate::mentions::{Mention, MentionKind, PersonCue, RoleMention};
 use crate::ontology::{EntityType, LexId, Lexicon, TypeFamily};
 use crate::segment::{Segmented, TokenKind};
@@ -46,7 +46,9 @@ struct Cluster {
     /// Every mention that counts (names, roles, descriptions, groups).
     mentions: Vec<usize>,
     forms: IndexMap<String, u32>,
-    roles: Vec<String>,
+    /// Titles and descriptions ("Secretary General", "the alliance"): aliases
+    /// only if no other entity of the graph is called so.
+    descriptions: IndexMap<String, u32>,
     role_ids: Vec<usize>,
     person: Option<PersonCue>,
     bound: bool,
@@ -71,6 +73,7 @@ pub fn resolve(text: &str, seg: &Segmented, mentions: &[Mention], lexicon: &Lexi
     r.ignore_unconfirmed_headings();
     r.lexicon_names();
     r.full_names();
+    r.role_bindings();
     r.single_names();
     r.acronym_definitions();
     r.designator_variants();
@@ -93,6 +96,16 @@ struct Resolver<'a> {
     ignored: Vec<bool>,
     /// (person cluster, role mention)
     bindings: Vec<(usize, usize)>,
+}
+
+/// "donald j trump" → "donald trump": middle initials do not tell people apart.
+fn without_initials(key: &str) -> String {
+    let words: Vec<&str> = key.split(' ').collect();
+    if words.len() < 3 {
+        return key.to_string();
+    }
+    let last = words.len() - 1;
+    words.iter().enumerate().filter(|(i, w)| *i == 0 || *i == last || w.chars().count() > 1).map(|(_, w)| *w).collect::<Vec<_>>().join(" ")
 }
 
 /// Normalises the white space of a surface form (sentences may span lines).
@@ -143,6 +156,13 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    fn add_description(&mut self, c: usize, form: &str) {
+        let form = clean_form(form);
+        if !form.is_empty() {
+            *self.clusters[c].descriptions.entry(form).or_insert(0) += 1;
+        }
+    }
+
     /// Adds a name or reference mention to a cluster.
     fn add_name(&mut self, c: usize, m: usize) {
         self.of[m] = Some(c);
@@ -184,11 +204,11 @@ impl<'a> Resolver<'a> {
     }
 
     /// Adds a non-name mention (role, description, group noun) to a cluster.
-    fn add_reference(&mut self, c: usize, m: usize, form: Option<&str>) {
+    fn add_reference(&mut self, c: usize, m: usize, description: Option<&str>) {
         self.of[m] = Some(c);
         self.clusters[c].mentions.push(m);
-        if let Some(f) = form {
-            self.add_form(c, f);
+        if let Some(f) = description {
+            self.add_description(c, f);
         }
     }
 
@@ -219,7 +239,9 @@ impl<'a> Resolver<'a> {
         for (f, n) in taken.forms {
             *c.forms.entry(f).or_insert(0) += n;
         }
-        c.roles.extend(taken.roles);
+        for (f, n) in taken.descriptions {
+            *c.descriptions.entry(f).or_insert(0) += n;
+        }
         c.role_ids.extend(taken.role_ids);
         c.person = c.person.max(taken.person);
         c.bound |= taken.bound;
@@ -326,7 +348,7 @@ impl<'a> Resolver<'a> {
     /// The clusters with a multi-word name form whose first or last word is `word`.
     fn clusters_with_name_part(&self, word: &str, last: bool) -> Vec<usize> {
         (0..self.clusters.len())
-            .filter(|&c| self.may_be_person(c) && self.clusters[c].lex.is_none())
+            .filter(|&c| self.is_person_like(c) && self.clusters[c].lex.is_none())
             .filter(|&c| {
                 self.clusters[c].names.iter().any(|&n| {
                     let key = self.name_key(n);
@@ -473,17 +495,14 @@ impl<'a> Resolver<'a> {
     }
 
     fn bind(&mut self, person: usize, role_mention: usize, reason: &str) {
-        let (forms, title) = self.role_forms(role_mention);
+        let (forms, _) = self.role_forms(role_mention);
         for f in &forms {
-            self.add_form(person, f);
+            self.add_description(person, f);
         }
         self.add_reference(person, role_mention, None);
         let role_id = self.role(role_mention).map(|r| r.role).unwrap_or(0);
         let c = &mut self.clusters[person];
         c.bound = true;
-        if !c.roles.contains(&title) {
-            c.roles.push(title);
-        }
         c.role_ids.push(role_id);
         let reason = reason.to_string();
         if !c.reasons.contains(&reason) {
@@ -502,6 +521,9 @@ impl<'a> Resolver<'a> {
     /// Titles bound to names by apposition or copula.
     fn role_bindings(&mut self) {
         for r in 0..self.mentions.len() {
+            if self.of[r].is_some() {
+                continue; // bound by an earlier pass
+            }
             let Some(role) = self.role(r) else { continue };
             let sentence = self.mentions[r].sentence;
             let phrase_end = role.phrase.end as usize;
@@ -570,23 +592,23 @@ impl<'a> Resolver<'a> {
             let titled: Vec<usize> = (0..self.clusters.len())
                 .filter(|&c| self.clusters[c].alive && self.clusters[c].role_ids.contains(&role.role))
                 .collect();
-            let descriptive = role.former || role.owner.is_some();
+            // "the former Dutch prime minister" describes the person just named,
+            // but only for a post one person holds; "a NATO official" describes no one.
+            let post = self.lexicon.roles[role.role].post;
+            let descriptive = post && (role.former || role.owner.is_some());
             let target = self
                 .nearest(&titled, r)
                 .map(|c| (c, "the title refers back to the person who holds it"))
                 .or_else(|| {
                     descriptive
-                        .then(|| self.recent_person(r, 1))
+                        .then(|| self.recent_person(r, 0))
                         .flatten()
                         .map(|c| (c, "the description refers to the person just named"))
                 });
             if let Some((c, reason)) = target {
                 let (forms, _) = self.role_forms(r);
-                for f in forms.iter().skip(1) {
-                    self.add_form(c, f);
-                }
-                if forms.len() == 1 {
-                    self.add_form(c, &forms[0]);
+                for f in &forms {
+                    self.add_description(c, f);
                 }
                 self.add_reference(c, r, None);
                 let reason = reason.to_string();
@@ -619,7 +641,8 @@ impl<'a> Resolver<'a> {
                         self.clusters.push(Cluster { alive: true, sector: Some(*s), ..Cluster::default() });
                         c
                     });
-                    self.add_reference(c, m, Some(self.mentions[m].text(self.text)));
+                    self.add_reference(c, m, None);
+                    self.add_form(c, self.mentions[m].text(self.text));
                     self.clusters[c].names.push(m);
                 }
                 MentionKind::Members { org: Some(o) } => {
@@ -631,7 +654,8 @@ impl<'a> Resolver<'a> {
                         c
                     });
                     let form = self.members_form(m, *o);
-                    self.add_reference(c, m, Some(&form));
+                    self.add_reference(c, m, None);
+                    self.add_form(c, &form);
                     self.clusters[c].names.push(m);
                 }
                 _ => {}
@@ -665,10 +689,17 @@ impl<'a> Resolver<'a> {
     /// "the alliance" → the most salient compatible entity mentioned before.
     fn nominals(&mut self) {
         for m in 0..self.mentions.len() {
-            let MentionKind::Nominal { etype, noun } = &self.mentions[m].kind else { continue };
+            let MentionKind::Nominal { etype, noun, strict } = &self.mentions[m].kind else { continue };
+            let head = noun.rsplit(' ').next().unwrap_or(noun);
+            let named_with_noun = |c: usize| {
+                self.clusters[c].names.iter().any(|&x| self.name_text(x).rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head)))
+            };
             let candidates: Vec<usize> = (0..self.clusters.len())
                 .filter(|&c| self.clusters[c].alive && self.type_hint(c) == Some(*etype))
                 .filter(|&c| self.clusters[c].names.iter().any(|&x| x < m))
+                .filter(|&c| {
+                    !*strict || named_with_noun(c) || self.clusters[c].lex.is_some_and(|l| self.lexicon.entry(l).nouns.contains(noun))
+                })
                 .collect();
             let named_so = candidates
                 .iter()
@@ -736,11 +767,16 @@ impl<'a> Resolver<'a> {
             if self.lexicon.is_common_word(last) {
                 return None;
             }
-            let person_shaped = words.len() <= 3 && words.iter().all(|w| text::starts_upper(w) && w.chars().all(char::is_alphabetic));
+            let after_locative = cl.names.iter().any(|&m| matches!(self.mentions[m].kind, MentionKind::Name { place: true, .. }));
+            let person_shaped = words.len() <= 3
+                && !after_locative
+                && words.iter().all(|w| text::starts_upper(w) && w.chars().all(char::is_alphabetic));
             return Some(if person_shaped { EntityType::Person } else { EntityType::Organization });
         }
-        let story_mentions = cl.names.iter().filter(|&&m| !self.mentions[m].heading).count();
-        (story_mentions >= 2).then_some(EntityType::Organization)
+        // A lone capitalised word with no evidence of what it is (no title, no
+        // honorific, no designator, no lexicon entry) is too often a surname
+        // without its first name or an ordinary word to count as an entity.
+        None
     }
 
     fn label(&self, c: usize, t: EntityType) -> String {
@@ -788,6 +824,7 @@ impl<'a> Resolver<'a> {
         }
         let family = t.family();
         let mut single = None;
+        let has_full_name = cl.names.iter().any(|&o| self.name_tokens(o).len() >= 2);
         for &m in &cl.names {
             let key = self.name_key(m);
             let words = self.name_tokens(m).len();
@@ -795,9 +832,12 @@ impl<'a> Resolver<'a> {
                 single.get_or_insert(key);
                 continue;
             }
-            if words < 2 && text::is_all_caps(self.name_text(m)) && cl.names.iter().any(|&o| self.name_tokens(o).len() >= 2) {
-                continue; // an in-document acronym is not an identity across documents
+            // A single word ("House", an in-document acronym) identifies an entity
+            // across documents only when it is the entity's only name.
+            if words < 2 && has_full_name {
+                continue;
             }
+            let key = if family == TypeFamily::Person { without_initials(&key) } else { key };
             let k = Key::Name(family, key);
             if !keys.contains(&k) {
                 keys.push(k);
@@ -819,7 +859,8 @@ impl<'a> Resolver<'a> {
                 entity_type: t,
                 label: self.label(c, t),
                 forms: cl.forms.iter().map(|(f, n)| (f.clone(), *n)).collect(),
-                roles: cl.roles.clone(),
+                descriptions: cl.descriptions.iter().map(|(f, n)| (f.clone(), *n)).collect(),
+                roles: Vec::new(),
                 lexicon: cl.lex,
                 keys,
                 surname_only,
@@ -828,15 +869,17 @@ impl<'a> Resolver<'a> {
             });
         }
         let mention_entity: Vec<Option<usize>> = self.of.iter().map(|o| o.and_then(|c| index[c])).collect();
-        let bindings = self
-            .bindings
-            .iter()
-            .filter_map(|&(c, m)| {
-                let person = index[c]?;
-                let owner = self.role(m).and_then(|r| r.owner).and_then(|o| mention_entity[o]);
-                Some(RoleBinding { person, mention: m, owner })
-            })
-            .collect();
+        let mut bindings = Vec::new();
+        for &(c, m) in &self.bindings {
+            let Some(person) = index[c] else { continue };
+            let owner = self.role(m).and_then(|r| r.owner).and_then(|o| mention_entity[o]);
+            let (_, title) = self.role_forms(m);
+            let held = RoleHeld { title, owner };
+            if !entities[person].roles.contains(&held) {
+                entities[person].roles.push(held);
+            }
+            bindings.push(RoleBinding { person, mention: m, owner });
+        }
         Resolution { entities, mention_entity, bindings }
     }
 }

@@ -27,15 +27,27 @@ pub enum Key {
     Name(TypeFamily, String),
 }
 
+/// A role title held by a person: "Secretary General" of (entity) NATO.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct RoleHeld {
+    pub title: String,
+    /// Index of the owner among the entities of the same document (or, after
+    /// the corpus merge, of the corpus).
+    pub owner: Option<usize>,
+}
+
 /// An entity of one document.
 #[derive(Clone, Debug, Serialize)]
 pub struct DocEntity {
     pub entity_type: EntityType,
     pub label: String,
-    /// Every surface form with how often it occurs, in order of first occurrence.
+    /// Every name it goes by, with how often, in order of first occurrence.
     pub forms: Vec<(String, u32)>,
-    /// Role titles the entity holds in this document ("Secretary General").
-    pub roles: Vec<String>,
+    /// Titles and descriptions that refer to it ("Secretary General", "the
+    /// alliance"). They name it only if nothing else in the graph goes by them.
+    pub descriptions: Vec<(String, u32)>,
+    /// Role titles it holds, with the owner when the text names one.
+    pub roles: Vec<RoleHeld>,
     #[serde(skip)]
     pub lexicon: Option<LexId>,
     #[serde(skip)]
