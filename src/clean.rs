@@ -12,7 +12,7 @@ use crate::ontology::Lexicon;
 /// What a line of an article is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LineKind {
-    /// The first line: the headline.
+    /// The first line, when shaped like a headline.
     Title,
     /// A short line without closing punctuation: a section heading or a name line.
     Heading,
@@ -83,7 +83,9 @@ pub fn clean(text: &str, lexicon: &Lexicon) -> Vec<Line> {
         let kind = match boilerplate_rule(trimmed, lexicon) {
             Some(reason) => LineKind::Boilerplate(reason),
             None if !seen.insert(fold(trimmed)) => LineKind::Boilerplate(Boilerplate::Repeated),
-            None if first => LineKind::Title,
+            // The first line is the headline when it is shaped like one; a record
+            // whose text starts with a sentence has no headline line.
+            None if first && is_headline_like(trimmed) => LineKind::Title,
             None => shape_kind(trimmed),
         };
         let line_start = start + lead;

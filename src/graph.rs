@@ -143,6 +143,24 @@ fn descriptions_of_one_entity(entities: &[crate::resolve::corpus::CorpusEntity])
     count.into_iter().filter(|(_, n)| *n == 1).map(|(d, _)| d).collect()
 }
 
+/// An alias that several entities go by ("Keller" for two Kellers,
+/// "Washington" for the city and the government) identifies none of them: it
+/// is kept only where it is the entity's label.
+fn drop_shared_aliases(graph: &mut DiGraph<Entity, Relation>) {
+    let mut owners: HashMap<String, usize> = HashMap::new();
+    for e in graph.node_weights() {
+        let mut names: Vec<String> = std::iter::once(&e.label).chain(&e.aliases).map(|n| text::normalize(n)).collect();
+        names.sort();
+        names.dedup();
+        for n in names {
+            *owners.entry(n).or_insert(0) += 1;
+        }
+    }
+    for e in graph.node_weights_mut() {
+        e.aliases.retain(|a| owners[&text::normalize(a)] == 1 || text::normalize(a) == text::normalize(&e.label));
+    }
+}
+
 /// A person's surname is a name readers use for them ("Pistorius"); it is
 /// added as an alias when no other person of the graph has that surname.
 fn add_unique_surnames(graph: &mut DiGraph<Entity, Relation>) {
@@ -229,7 +247,12 @@ impl GraphBuilder {
         let mut corpus_entities: Vec<Option<_>> = corpus_entities.into_iter().map(Some).collect();
         for &i in &order {
             let e = corpus_entities[i].take().expect("each entity once");
-            let id = text::unique_slug(text::slug(&e.label), &mut used);
+            // A lexicon entry keeps its lexicon id ("nato"), so IRIs do not move when labels do.
+            let base = match e.lexicon {
+                Some(l) => text::slug(ontology.lexicon.entry(l).key.split(':').nth(1).unwrap_or(&e.label)),
+                None => text::slug(&e.label),
+            };
+            let id = text::unique_slug(base, &mut used);
             let mut aliases: Vec<(String, u32)> = e.forms.into_iter().filter(|(f, _)| *f != e.label).collect();
             aliases.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             let mut aliases: Vec<String> = aliases.into_iter().map(|(f, _)| f).collect();
@@ -265,6 +288,7 @@ impl GraphBuilder {
             graph[node_of[i]].roles = out;
         }
         add_unique_surnames(&mut graph);
+        drop_shared_aliases(&mut graph);
         // One edge per (subject, predicate, object); symmetric relations in id order.
         let mut edges: BTreeMap<(String, String, String), (NodeIndex, NodeIndex, PredicateId, Vec<Evidence>)> = BTreeMap::new();
         for (s, p, o, evidence) in self.relations {

@@ -40,7 +40,8 @@
 //!
 //! let smith = graph.entity("jane_smith").expect("a person");
 //! assert_eq!(smith.entity_type.name(), "Person");
-//! assert!(smith.roles.contains(&"Secretary General".to_string()));
+//! let role = &smith.roles[0];
+//! assert_eq!((role.title.as_str(), role.owner.as_deref()), ("Secretary General", Some("nato")));
 //! let facts: Vec<String> = graph
 //!     .relations()
 //!     .map(|(_, s, o, r)| format!("{} {} {}", s.id, ontology.predicate(r.predicate).name, o.id))

@@ -60,7 +60,9 @@ pub enum MentionKind {
     Name { lex: Option<LexForm>, etype: Option<EntityType>, person: Option<PersonCue>, media: bool, place: bool },
     /// A demonym ("German", "European"), a seat of government ("the White
     /// House") or an acting capital ("Moscow warned"): refers to `entry`.
-    Ref { entry: LexId, via: FormKind },
+    /// `agent`: a demonym with a noun that makes it the acting state
+    /// ("Russian forces", "Chinese officials"); the mention spans both.
+    Ref { entry: LexId, via: FormKind, agent: bool },
     Role(RoleMention),
     /// "the alliance": refers back to an entity of this type. A strict noun
     /// ("the court") refers only to an entity named with it.
@@ -357,6 +359,13 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         if a >= b {
             return;
         }
+        // "Later Ms Doe left": an honorific after a trimmed word.
+        if let Some(end) = self.honorific_name(a) {
+            if end < b {
+                self.read_span(end, b);
+            }
+            return;
+        }
         if let Some((end, forms)) = self.lex(a).filter(|(end, _)| *end == b) {
             self.push_lexicon(a, end, forms);
             return;
@@ -375,7 +384,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     fn trim_leading(&self, mut a: usize, b: usize) -> usize {
         let doc = self.doc;
         while a < b {
-            if self.lex(a).is_some() || !doc.lexicon.roles_at(&self.words(a, b)).is_empty() {
+            if self.lex(a).is_some() || !doc.lexicon.roles_at(&self.words(a, b)).is_empty() || doc.lexicon.is_honorific(doc.word(a)) {
                 break;
             }
             let w = doc.word(a);
@@ -529,10 +538,18 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         let form = forms[0];
         let entry = self.doc.lexicon.entry(form.entry);
         let kind = match form.kind {
-            FormKind::Demonym | FormKind::Seat => MentionKind::Ref { entry: form.entry, via: form.kind },
+            FormKind::Demonym => {
+                let agent = self.doc.lexicon.agent_noun_at(&self.words(b, self.range.end)).filter(|_| b < self.range.end);
+                if let Some(n) = agent {
+                    let m = self.push(a..b + n, MentionKind::Ref { entry: form.entry, via: form.kind, agent: true });
+                    return m;
+                }
+                MentionKind::Ref { entry: form.entry, via: form.kind, agent: false }
+            }
+            FormKind::Seat => MentionKind::Ref { entry: form.entry, via: form.kind, agent: false },
             _ if entry.capital && self.acts(a, b) => {
                 let country = entry.country.expect("a capital has a country");
-                MentionKind::Ref { entry: country, via: FormKind::Name }
+                MentionKind::Ref { entry: country, via: FormKind::Name, agent: false }
             }
             _ => MentionKind::Name { lex: Some(form), etype: Some(entry.entity_type), person: None, media: false, place: false },
         };
@@ -585,6 +602,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 && doc.lexicon.is_given_name(doc.word(k))
                 && !doc.lexicon.is_given_name(doc.word(k - 1))
                 && doc.word(k - 1).chars().count() > 1
+                && !CONNECTORS.contains(&doc.word(k - 1))
                 && doc.tokens[k - 1].kind == TokenKind::Word;
             if name_starts {
                 self.push_unknown_name(part, k);
@@ -789,6 +807,18 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             if owner.is_none() && doc.lower_is(start, &["its", "their"]) {
                 owner = self.pronoun_at(start);
             }
+            // "The country's oil minister": a possessor found only by a later pass.
+            if owner.is_none() && start > self.range.start && doc.tokens[start - 1].kind == TokenKind::Possessive {
+                owner = self.mention_ending(start - 1);
+                if let Some(o) = owner {
+                    let (o_start, byte) = (self.mentions[o].tokens.start, self.mentions[o].start);
+                    self.mentions[m].tokens.start = o_start;
+                    self.mentions[m].start = byte;
+                    if let MentionKind::Role(role) = &mut self.mentions[m].kind {
+                        role.definite = true;
+                    }
+                }
+            }
             if let (Some(o), MentionKind::Role(role)) = (owner, &mut self.mentions[m].kind) {
                 role.owner = Some(o);
             }
@@ -971,4 +1001,84 @@ pub fn is_adverb(w: &str) -> bool {
         "yesterday", "separately", "similarly", "likewise", "meanwhile", "often", "sharply", "directly",
     ];
     (w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase())) || WORDS.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::clean;
+    use crate::ontology::Ontology;
+    use crate::segment::segment;
+
+    fn mentions(text: &str) -> Vec<(String, MentionKind)> {
+        let o = Ontology::embedded().unwrap();
+        let text = format!("Headline\n{text}\n");
+        let seg = segment(&text, &clean(&text, &o.lexicon));
+        find_mentions(&text, &seg, &o.lexicon).into_iter().map(|m| (m.text(&text).to_string(), m.kind)).collect()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        mentions(text).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn a_title_span_is_cut_into_owner_title_and_name() {
+        let m = mentions("German Defense Minister Boris Pistorius warned on Monday.");
+        assert_eq!(m[0].0, "German");
+        assert!(matches!(m[0].1, MentionKind::Ref { via: FormKind::Demonym, .. }));
+        let MentionKind::Role(role) = &m[1].1 else { panic!("{:?}", m[1]) };
+        assert_eq!(m[1].0, "German Defense Minister");
+        assert_eq!(role.owner, Some(0));
+        assert!(role.owner_premodifies && !role.former);
+        assert_eq!(m[2].0, "Boris Pistorius");
+        assert!(matches!(m[2].1, MentionKind::Name { person: Some(PersonCue::GivenName), .. }));
+    }
+
+    #[test]
+    fn sentence_initial_words_and_months_are_not_names() {
+        assert_eq!(texts("According to Bloomberg, NATO met in January."), ["Bloomberg", "NATO"]);
+        assert_eq!(texts("Under Smith's leadership, the Western media cheered."), ["Smith"]);
+    }
+
+    #[test]
+    fn designators_type_whole_names_and_keep_their_place_names_inside() {
+        let m = mentions("Leaders met at the July 2024 Washington Summit and read Ukraine Business News.");
+        assert_eq!(m[0].0, "Washington Summit");
+        assert!(matches!(m[0].1, MentionKind::Name { etype: Some(EntityType::Event), .. }));
+        assert_eq!(m[1].0, "Ukraine Business News");
+        assert!(matches!(m[1].1, MentionKind::Name { etype: Some(EntityType::Media), .. }));
+    }
+
+    #[test]
+    fn a_capital_stands_for_its_country_only_when_it_acts() {
+        let acting = mentions("Moscow could attack its neighbours.");
+        assert!(matches!(acting[0].1, MentionKind::Ref { via: FormKind::Name, .. }));
+        let place = mentions("The summit was held in Moscow.");
+        let moscow = place.iter().find(|(t, _)| t == "Moscow").unwrap();
+        assert!(matches!(moscow.1, MentionKind::Name { etype: Some(EntityType::City), .. }));
+    }
+
+    #[test]
+    fn descriptions_groups_and_role_nominals() {
+        let m = mentions("The alliance urged the defense industry and NATO member states to act, the former Dutch prime minister said.");
+        let kinds: Vec<&str> = m
+            .iter()
+            .map(|(_, k)| match k {
+                MentionKind::Nominal { .. } => "nominal",
+                MentionKind::Sector(_) => "sector",
+                MentionKind::Members { org: Some(_) } => "members",
+                MentionKind::Role(r) if r.former && r.definite => "former role",
+                MentionKind::Name { .. } => "name",
+                MentionKind::Ref { .. } => "ref",
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(kinds, ["nominal", "sector", "name", "members", "former role", "ref"]);
+        assert_eq!(m[4].0, "the former Dutch prime minister");
+    }
+
+    #[test]
+    fn honorifics_and_particles_belong_to_the_name() {
+        assert_eq!(texts("Mr. Rutte met Crown Prince Mohammed bin Salman."), ["Mr. Rutte", "Crown Prince", "Mohammed bin Salman"]);
+    }
 }

@@ -153,6 +153,7 @@ pub struct Lexicon {
     sector_index: HashMap<String, Vec<(Vec<String>, HashSet<String>, usize)>>,
     sector_heads: HashSet<String>,
     member_nouns: Vec<Vec<String>>,
+    agent_nouns: Vec<Vec<String>>,
     pub cues: Vec<Cue>,
     cue_index: HashMap<String, Vec<usize>>,
     modality: HashMap<String, Modality>,
@@ -261,7 +262,7 @@ impl Lexicon {
         let word_set = |name: &str| read_list(file(files, name)).map(str::to_string).collect::<HashSet<_>>();
         let lower_set =
             |name: &str| read_list(file(files, name)).map(|w| w.to_lowercase()).collect::<HashSet<_>>();
-        let (sectors, sector_index, sector_heads, member_nouns) = read_groups(files)?;
+        let (sectors, sector_index, sector_heads, member_nouns, agent_nouns) = read_groups(files)?;
         let (cues, cue_index) = read_cues(files, properties)?;
 
         Ok(Lexicon {
@@ -283,6 +284,7 @@ impl Lexicon {
             sector_index,
             sector_heads,
             member_nouns,
+            agent_nouns,
             cues,
             cue_index,
             modality: read_modality(files)?,
@@ -407,6 +409,16 @@ impl Lexicon {
     /// A membership noun starting at `words[0]` ("member states"): number of words.
     pub fn member_noun_at(&self, words: &[&str]) -> Option<usize> {
         self.member_nouns
+            .iter()
+            .filter(|seq| seq.len() <= words.len() && seq.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+            .map(Vec::len)
+            .max()
+    }
+
+    /// A noun after a demonym that makes it the acting state ("forces",
+    /// "officials"), starting at `words[0]`: number of words.
+    pub fn agent_noun_at(&self, words: &[&str]) -> Option<usize> {
+        self.agent_nouns
             .iter()
             .filter(|seq| seq.len() <= words.len() && seq.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b)))
             .map(Vec::len)
@@ -678,7 +690,7 @@ fn read_nominals(files: &Files) -> Result<HashMap<String, (EntityType, bool)>, O
 }
 
 type SectorIndex = HashMap<String, Vec<(Vec<String>, HashSet<String>, usize)>>;
-type Groups = (Vec<Sector>, SectorIndex, HashSet<String>, Vec<Vec<String>>);
+type Groups = (Vec<Sector>, SectorIndex, HashSet<String>, Vec<Vec<String>>, Vec<Vec<String>>);
 
 fn read_groups(files: &Files) -> Result<Groups, OntologyError> {
     let name = "lexicon/groups.tsv";
@@ -686,6 +698,7 @@ fn read_groups(files: &Files) -> Result<Groups, OntologyError> {
     let mut index: SectorIndex = HashMap::new();
     let mut all_heads = HashSet::new();
     let mut members = Vec::new();
+    let mut agents = Vec::new();
     for row in read_table(name, file(files, name), &["kind", "words", "heads"])? {
         match row.get(0) {
             "sector" => {
@@ -706,10 +719,11 @@ fn read_groups(files: &Files) -> Result<Groups, OntologyError> {
                 }
             }
             "members" => members.extend(row.list(1).map(words_of)),
-            other => return Err(row.error(format!("group kind `{other}` must be `sector` or `members`"))),
+            "agents" => agents.extend(row.list(1).map(words_of)),
+            other => return Err(row.error(format!("group kind `{other}` must be `sector`, `members` or `agents`"))),
         }
     }
-    Ok((sectors, index, all_heads, members))
+    Ok((sectors, index, all_heads, members, agents))
 }
 
 /// Irregular verb forms the inflector cannot derive.

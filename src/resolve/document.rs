@@ -49,7 +49,8 @@ struct Cluster {
     /// Titles and descriptions ("Secretary General", "the alliance"): aliases
     /// only if no other entity of the graph is called so.
     descriptions: IndexMap<String, u32>,
-    role_ids: Vec<usize>,
+    /// Titles bound to the entity: (role, former).
+    role_ids: Vec<(usize, bool)>,
     person: Option<PersonCue>,
     bound: bool,
     media: bool,
@@ -157,7 +158,11 @@ impl<'a> Resolver<'a> {
     }
 
     fn add_description(&mut self, c: usize, form: &str) {
-        let form = clean_form(form);
+        let mut form = clean_form(form);
+        // "The agency" at the start of a sentence is "the agency".
+        if let Some(rest) = form.strip_prefix("The ") {
+            form = format!("the {rest}");
+        }
         if !form.is_empty() {
             *self.clusters[c].descriptions.entry(form).or_insert(0) += 1;
         }
@@ -166,7 +171,11 @@ impl<'a> Resolver<'a> {
     /// Adds a name or reference mention to a cluster.
     fn add_name(&mut self, c: usize, m: usize) {
         self.of[m] = Some(c);
-        let form = self.mentions[m].text(self.text);
+        let form = match self.mentions[m].kind {
+            // "Russian forces": the name form is the demonym.
+            MentionKind::Ref { agent: true, .. } => self.word(self.mentions[m].tokens.start as usize),
+            _ => self.mentions[m].text(self.text),
+        };
         self.add_form(c, form);
         if let Some(dated) = self.dated_form(m) {
             self.add_form(c, &dated);
@@ -500,7 +509,7 @@ impl<'a> Resolver<'a> {
             self.add_description(person, f);
         }
         self.add_reference(person, role_mention, None);
-        let role_id = self.role(role_mention).map(|r| r.role).unwrap_or(0);
+        let role_id = self.role(role_mention).map(|r| (r.role, r.former)).unwrap_or((0, false));
         let c = &mut self.clusters[person];
         c.bound = true;
         c.role_ids.push(role_id);
@@ -588,9 +597,11 @@ impl<'a> Resolver<'a> {
             if !(role.definite || role.former || role.owner.is_some()) {
                 continue;
             }
-            // Someone already given this title in the document.
+            // Someone already given this title in the document, as a current or
+            // former holder like the description ("the former prime minister" is
+            // not the prime minister).
             let titled: Vec<usize> = (0..self.clusters.len())
-                .filter(|&c| self.clusters[c].alive && self.clusters[c].role_ids.contains(&role.role))
+                .filter(|&c| self.clusters[c].alive && self.clusters[c].role_ids.contains(&(role.role, role.former)))
                 .collect();
             // "the former Dutch prime minister" describes the person just named,
             // but only for a post one person holds; "a NATO official" describes no one.
@@ -881,5 +892,81 @@ impl<'a> Resolver<'a> {
             bindings.push(RoleBinding { person, mention: m, owner });
         }
         Resolution { entities, mention_entity, bindings }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::clean;
+    use crate::mentions::find_mentions;
+    use crate::ontology::Ontology;
+    use crate::segment::segment;
+
+    fn entities(body: &str) -> Vec<DocEntity> {
+        let o = Ontology::embedded().unwrap();
+        let text = format!("Headline\n{body}\n");
+        let seg = segment(&text, &clean(&text, &o.lexicon));
+        let mentions = find_mentions(&text, &seg, &o.lexicon);
+        resolve(&text, &seg, &mentions, &o.lexicon).entities
+    }
+
+    fn find<'e>(es: &'e [DocEntity], label: &str) -> &'e DocEntity {
+        es.iter().find(|e| e.label == label).unwrap_or_else(|| panic!("no {label} in {:?}", es.iter().map(|e| &e.label).collect::<Vec<_>>()))
+    }
+
+    fn names(e: &DocEntity) -> Vec<&str> {
+        e.forms.iter().chain(&e.descriptions).map(|(f, _)| f.as_str()).collect()
+    }
+
+    #[test]
+    fn surnames_and_honorifics_join_the_full_name() {
+        let es = entities("Jane Doe spoke first. Doe said the plan works. Later Ms Doe left.");
+        let doe = find(&es, "Jane Doe");
+        assert_eq!(names(doe), ["Jane Doe", "Doe", "Ms Doe"]);
+        assert_eq!(es.iter().filter(|e| e.entity_type == EntityType::Person).count(), 1);
+    }
+
+    #[test]
+    fn a_bare_surname_means_the_nearest_of_two_namesakes() {
+        let es = entities("Erik Brandt met Tomas Brandt in Oslo. Tomas Brandt spoke. Brandt said no.");
+        let tomas = find(&es, "Tomas Brandt");
+        assert!(names(tomas).contains(&"Brandt"));
+        assert!(!names(find(&es, "Erik Brandt")).contains(&"Brandt"));
+    }
+
+    #[test]
+    fn acronyms_defined_in_parentheses_join_their_name() {
+        let es = entities("The Baltic Energy Forum (BEF) met on Monday. BEF officials said little.");
+        let forum = find(&es, "Baltic Energy Forum");
+        assert!(names(forum).contains(&"BEF"), "{:?}", names(forum));
+        assert!(forum.reasons.iter().any(|r| r.contains("acronym") || r.contains("initials")), "{:?}", forum.reasons);
+    }
+
+    #[test]
+    fn titles_bind_by_apposition_and_descriptions_refer_back() {
+        let es = entities(
+            "NATO met on Monday. Its new Secretary General, Jane Smith, spoke. The alliance agreed, the Secretary General said.",
+        );
+        let smith = find(&es, "Jane Smith");
+        assert_eq!(smith.entity_type, EntityType::Person);
+        assert_eq!(smith.roles.len(), 1);
+        assert_eq!(smith.roles[0].title, "Secretary General");
+        let owner = smith.roles[0].owner.expect("its → NATO");
+        assert_eq!(es[owner].label, "North Atlantic Treaty Organization");
+        assert!(names(smith).contains(&"the Secretary General"));
+        assert!(names(&es[owner]).contains(&"The alliance") || names(&es[owner]).contains(&"the alliance"));
+    }
+
+    #[test]
+    fn a_former_title_is_not_the_current_holder() {
+        let es = entities("Prime Minister Ana Lopes met Rui Costa. The former prime minister has long argued for reform.");
+        assert!(!names(find(&es, "Ana Lopes")).iter().any(|n| n.contains("former")));
+    }
+
+    #[test]
+    fn lone_unknown_words_are_not_entities() {
+        let es = entities("The Zorblat initiative was announced by Quux.");
+        assert!(es.is_empty(), "{:?}", es.iter().map(|e| &e.label).collect::<Vec<_>>());
     }
 }
