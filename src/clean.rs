@@ -68,7 +68,9 @@ const HEADLINE_MAX_WORDS: usize = 20;
 /// Classifies every non-empty line of `text`.
 pub fn clean(text: &str, lexicon: &Lexicon) -> Vec<Line> {
     let mut lines = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    // Exact repeats (the headline printed again, a caption twice); a hash of
+    // the line is enough, since a collision only hides one line.
+    let mut seen: std::collections::HashSet<&str, foldhash::fast::FixedState> = Default::default();
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
         let start = offset;
@@ -82,7 +84,7 @@ pub fn clean(text: &str, lexicon: &Lexicon) -> Vec<Line> {
         let first = lines.is_empty();
         let kind = match boilerplate_rule(trimmed, lexicon) {
             Some(reason) => LineKind::Boilerplate(reason),
-            None if !seen.insert(fold(trimmed)) => LineKind::Boilerplate(Boilerplate::Repeated),
+            None if !seen.insert(trimmed) => LineKind::Boilerplate(Boilerplate::Repeated),
             // The first line is the headline when it is shaped like one; a record
             // whose text starts with a sentence has no headline line.
             None if first && is_headline_like(trimmed) => LineKind::Title,
@@ -95,27 +97,31 @@ pub fn clean(text: &str, lexicon: &Lexicon) -> Vec<Line> {
     lines
 }
 
-fn fold(line: &str) -> String {
-    line.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
-}
+/// Boilerplate lines and prefixes are short: only this much of a line is
+/// lower-cased to compare with them.
+const PHRASE_BYTES: usize = 64;
 
 fn boilerplate_rule(line: &str, lexicon: &Lexicon) -> Option<Boilerplate> {
     let rules = &lexicon.boilerplate;
-    let lower = line.to_lowercase();
-    let bare = lower.trim_end_matches([':', '!', '.', '|', ' ']);
-    if rules.lines.contains(lower.as_str()) || rules.lines.contains(bare) {
-        return Some(Boilerplate::Phrase);
+    let cut = (0..=line.len().min(PHRASE_BYTES)).rev().find(|&i| line.is_char_boundary(i)).unwrap_or(0);
+    let lower = line[..cut].to_lowercase();
+    if cut == line.len() {
+        let bare = lower.trim_end_matches([':', '!', '.', '|', ' ']);
+        if rules.lines.contains(lower.as_str()) || rules.lines.contains(bare) {
+            return Some(Boilerplate::Phrase);
+        }
     }
     if rules.prefixes.iter().any(|p| lower.starts_with(p.as_str())) {
         return Some(Boilerplate::Prefix);
     }
-    if rules.contains.iter().any(|c| lower.contains(c.as_str())) {
+    let (credit, appeals) = rules.scan(line);
+    if credit {
         return Some(Boilerplate::Credit);
     }
     if is_slug(line) {
         return Some(Boilerplate::Slug);
     }
-    if is_appeal(&lower, &rules.appeals) {
+    if is_appeal(line, appeals) {
         return Some(Boilerplate::Appeal);
     }
     None
@@ -129,9 +135,13 @@ fn is_slug(line: &str) -> bool {
 }
 
 /// Two different appeal phrases addressed to the reader, or three at all.
-fn is_appeal(lower: &str, appeals: &[String]) -> bool {
-    let hits = appeals.iter().filter(|a| lower.contains(a.as_str())).count();
-    let to_reader = lower.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "you" | "your" | "our" | "us"));
+fn is_appeal(line: &str, hits: usize) -> bool {
+    if hits < 2 {
+        return false;
+    }
+    let to_reader = line
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ["you", "your", "our", "us"].iter().any(|r| w.eq_ignore_ascii_case(r)));
     hits >= 3 || (hits >= 2 && to_reader)
 }
 

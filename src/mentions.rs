@@ -133,9 +133,26 @@ const SPEECH_VERBS: &[&str] = &[
 /// Verbs after which an unknown name is an outlet.
 const MEDIA_VERBS: &[&str] = &["reports", "reported", "reporting", "reports,", "recalls", "recalled", "writes", "wrote", "cited", "citing"];
 
+/// The longest multi-word lexicon entry skein looks up.
+const WINDOW: usize = 6;
+
+/// A window of up to [`WINDOW`] lower-case words.
+struct Window<'a> {
+    buf: [&'a str; WINDOW],
+    len: usize,
+}
+
+impl<'a> std::ops::Deref for Window<'a> {
+    type Target = [&'a str];
+    fn deref(&self) -> &[&'a str] {
+        &self.buf[..self.len]
+    }
+}
+
 /// Per-document inputs shared by the recognisers.
 struct Doc<'a> {
     text: &'a str,
+    seg: &'a Segmented,
     tokens: &'a [Token],
     lexicon: &'a Lexicon,
 }
@@ -145,8 +162,13 @@ impl<'a> Doc<'a> {
         self.tokens[i].text(self.text)
     }
 
+    /// Token `i` in lower case.
+    fn lower(&self, i: usize) -> &'a str {
+        self.seg.lower(i)
+    }
+
     fn lower_is(&self, i: usize, words: &[&str]) -> bool {
-        i < self.tokens.len() && words.iter().any(|w| self.word(i).eq_ignore_ascii_case(w))
+        i < self.tokens.len() && words.contains(&self.lower(i))
     }
 
     /// Is token `i` a capitalised word that may be part of a name?
@@ -158,7 +180,7 @@ impl<'a> Doc<'a> {
 
 /// Finds every mention of a segmented document.
 pub fn find_mentions(text: &str, seg: &Segmented, lexicon: &Lexicon) -> Vec<Mention> {
-    let doc = Doc { text, tokens: &seg.tokens, lexicon };
+    let doc = Doc { text, seg, tokens: &seg.tokens, lexicon };
     let mut mentions = Vec::new();
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let mut finder = SentenceFinder::new(&doc, sentence, index as u32, &mut mentions);
@@ -384,7 +406,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     fn trim_leading(&self, mut a: usize, b: usize) -> usize {
         let doc = self.doc;
         while a < b {
-            if self.lex(a).is_some() || !doc.lexicon.roles_at(&self.words(a, b)).is_empty() || doc.lexicon.is_honorific(doc.word(a)) {
+            if self.lex(a).is_some() || !self.roles_at(a, b).is_empty() || doc.lexicon.is_honorific(doc.word(a)) {
                 break;
             }
             let w = doc.word(a);
@@ -401,8 +423,23 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         a
     }
 
-    fn words(&self, a: usize, b: usize) -> Vec<&'a str> {
-        (a..b.min(a + 6)).map(|i| self.doc.word(i)).collect()
+    /// Up to six lower-case words from `a` (not past `b`), for multi-word
+    /// lexicon lookups; a fixed-size window, since it is built for most tokens.
+    fn words(&self, a: usize, b: usize) -> Window<'a> {
+        let mut w = Window { buf: [""; WINDOW], len: 0 };
+        for i in a..b.min(a + WINDOW) {
+            w.buf[w.len] = self.doc.lower(i);
+            w.len += 1;
+        }
+        w
+    }
+
+    /// Role titles that start at token `a` and end by `b`, longest first.
+    fn roles_at(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        if a >= b || !self.doc.lexicon.may_start_role(self.doc.lower(a)) {
+            return Vec::new();
+        }
+        self.doc.lexicon.roles_at(&self.words(a, b))
     }
 
     /// The type of a span read as one name: a designator at its end (or
@@ -454,7 +491,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 k = end;
                 continue;
             }
-            let roles = self.doc.lexicon.roles_at(&self.words(k, b));
+            let roles = self.roles_at(k, b);
             let surname_like = k > a && self.doc.lexicon.is_given_name(self.doc.word(k - 1)) && pending.is_some();
             if let Some(&(len, role)) = roles.iter().find(|(len, _)| k + len <= b && !(surname_like && *len == 1)) {
                 // The portfolio is the run of ordinary words right before the title
@@ -506,7 +543,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
 
     fn is_portfolio(&self, w: &str) -> bool {
         let lexicon = self.doc.lexicon;
-        (lexicon.is_portfolio_word(w) || lexicon.is_common_word(w)) && !lexicon.is_given_name(w)
+        (lexicon.is_portfolio_word(&w.to_lowercase()) || lexicon.is_common_word(w)) && !lexicon.is_given_name(w)
     }
 
     /// Where the portfolio before a role title starting at `head` begins: at
@@ -573,14 +610,12 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             if doc.tokens[next].kind == TokenKind::Possessive || doc.lower_is(next, SPEECH_VERBS) {
                 return true;
             }
-            let w = doc.word(next).to_lowercase();
-            if doc.lexicon.cues_starting(&w).any(|c| c.pos == crate::ontology::CuePos::Verb) {
+            if doc.lexicon.cues_starting(doc.lower(next)).any(|c| c.pos == crate::ontology::CuePos::Verb) {
                 return true;
             }
         }
         a > self.range.start && {
-            let prev = doc.word(a - 1).to_lowercase();
-            doc.lexicon.cues_starting(&prev).any(|c| c.pos == crate::ontology::CuePos::Verb && c.words.len() == 1)
+            doc.lexicon.cues_starting(doc.lower(a - 1)).any(|c| c.pos == crate::ontology::CuePos::Verb && c.words.len() == 1)
         }
     }
 
@@ -738,8 +773,8 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             let lowercase_modifier = t.kind == TokenKind::Word
                 && !t.cap
                 && !is_function_word(w)
-                && !doc.lexicon.may_start_role(w)
-                && (is_adjective(w) || doc.lexicon.is_portfolio_word(w) || FORMER.contains(&w))
+                && !doc.lexicon.may_start_role(doc.lower(prev))
+                && (is_adjective(w) || doc.lexicon.is_portfolio_word(doc.lower(prev)) || FORMER.contains(&w))
                 && owner.is_none()
                 && found.is_none();
             if lowercase_modifier {
@@ -770,7 +805,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 i += 1;
                 continue;
             }
-            let roles = self.doc.lexicon.roles_at(&self.words(i, self.range.end));
+            let roles = self.roles_at(i, self.range.end);
             let Some(&(len, role)) = roles.iter().find(|(len, _)| (i..i + len).all(|k| k < self.range.end && !self.is_consumed(k)))
             else {
                 i += 1;
@@ -841,6 +876,9 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     /// Sector groups, membership groups and bare sector heads at token `i`.
     fn group_at(&mut self, i: usize) -> Option<usize> {
         let doc = self.doc;
+        if !doc.lexicon.may_start_group(doc.lower(i)) {
+            return None;
+        }
         let words = self.words(i, self.range.end);
         if let Some((len, sector)) = doc.lexicon.sector_at(&words) {
             self.push(i..i + len, MentionKind::Sector(sector));
@@ -858,7 +896,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 return Some(i + len);
             }
         }
-        if doc.lexicon.is_sector_head(doc.word(i)) && !doc.tokens[i].cap && self.bare_head_ends_phrase(i) {
+        if doc.lexicon.is_sector_head(doc.lower(i)) && !doc.tokens[i].cap && self.bare_head_ends_phrase(i) {
             self.push(i..i + 1, MentionKind::SectorHead);
             return Some(i + 1);
         }
@@ -920,7 +958,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 if head + len > self.range.end {
                     continue;
                 }
-                let noun = (head..head + len).map(|k| doc.word(k).to_lowercase()).collect::<Vec<_>>().join(" ");
+                let noun = if len == 1 { doc.lower(head).to_string() } else { format!("{} {}", doc.lower(head), doc.lower(head + 1)) };
                 let Some((etype, strict)) = doc.lexicon.nominal(&noun) else { continue };
                 // "the Alliance for Democracy" is a name, not a description; a strict noun
                 // takes no adjectives ("the basketball court" is not the Supreme Court).
@@ -943,8 +981,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             if self.is_consumed(i) {
                 continue;
             }
-            let w = self.doc.word(i).to_lowercase();
-            let person = match w.as_str() {
+            let person = match self.doc.lower(i) {
                 "he" | "she" | "him" | "his" | "her" => true,
                 "it" | "its" => false,
                 _ => continue,

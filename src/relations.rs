@@ -98,7 +98,13 @@ pub fn extract(
     resolution: &Resolution,
     ontology: &Ontology,
 ) -> Vec<DocRelation> {
-    let x = Extractor { text, seg, mentions, res: resolution, ontology, entities: &resolution.entities };
+    let mut by_end: Vec<u32> = (0..mentions.len() as u32).collect();
+    by_end.sort_by_key(|&m| (mentions[m as usize].tokens.end, mentions[m as usize].tokens.start));
+    let mut covered = vec![false; seg.tokens.len()];
+    for m in mentions.iter().filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. })) {
+        covered[m.tokens.start as usize..m.tokens.end as usize].fill(true);
+    }
+    let x = Extractor { text, seg, mentions, res: resolution, ontology, entities: &resolution.entities, by_end, covered };
     let mut out = Vec::new();
     x.role_relations(&mut out);
     for (index, sentence) in seg.sentences.iter().enumerate() {
@@ -114,6 +120,10 @@ struct Extractor<'a> {
     res: &'a Resolution,
     ontology: &'a Ontology,
     entities: &'a [DocEntity],
+    /// Mention indices by end token, ascending (mentions themselves are sorted by start).
+    by_end: Vec<u32>,
+    /// Tokens covered by a mention other than a pronoun: cue words are never inside one.
+    covered: Vec<bool>,
 }
 
 /// A cue found in a sentence.
@@ -127,8 +137,8 @@ impl<'a> Extractor<'a> {
         self.seg.tokens[i].text(self.text)
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    fn lower(&self, i: usize) -> &'a str {
+        self.seg.lower(i)
     }
 
     fn evidence(&self, sentence: usize, cue: &str, confidence: f32) -> Evidence {
@@ -228,9 +238,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn inside_mention(&self, i: usize) -> bool {
-        self.mentions.iter().any(|m| {
-            !matches!(m.kind, MentionKind::Pronoun { .. }) && (m.tokens.start as usize..m.tokens.end as usize).contains(&i)
-        })
+        self.covered[i]
     }
 
     /// Is the cue word at `i` a verb here? A determiner, possessive or
@@ -252,12 +260,12 @@ impl<'a> Extractor<'a> {
             }
         }
         let p = self.lower(i - 1);
-        if matches!(p.as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "of" | "for") {
+        if matches!(p, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "of" | "for") {
             return false;
         }
         if gerund {
             return matches!(
-                p.as_str(),
+                p,
                 "is" | "are" | "was" | "were" | "be" | "been" | "," | "and" | "or" | "by" | "after" | "before" | "while"
                     | "when" | "since" | "without" | "in" | "on" | "begun" | "began" | "started" | "continued" | "keep"
                     | "kept" | "also" | "not" | "stop" | "stopped" | "resumed" | "\u{2014}" | "\u{2013}"
@@ -267,23 +275,30 @@ impl<'a> Extractor<'a> {
     }
 
     fn mention_ending_any(&self, end: usize) -> Option<usize> {
-        (0..self.mentions.len()).find(|&m| self.mentions[m].tokens.end as usize == end)
+        self.ending_at(end).next()
+    }
+
+    /// The mentions that end at token `end`, longest first.
+    fn ending_at(&self, end: usize) -> impl Iterator<Item = usize> + '_ {
+        let from = self.by_end.partition_point(|&m| (self.mentions[m as usize].tokens.end as usize) < end);
+        self.by_end[from..]
+            .iter()
+            .map(|&m| m as usize)
+            .take_while(move |&m| self.mentions[m].tokens.end as usize == end)
     }
 
     /// The mentions of the sentence that start at token `i`, longest first.
     fn mentions_starting(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        let mut found: Vec<usize> =
-            (0..self.mentions.len()).filter(|&m| self.mentions[m].tokens.start as usize == i).collect();
-        found.sort_by_key(|&m| std::cmp::Reverse(self.mentions[m].tokens.end));
-        found.into_iter()
+        let from = self.mentions.partition_point(|m| (m.tokens.start as usize) < i);
+        let to = from + self.mentions[from..].partition_point(|m| m.tokens.start as usize == i);
+        // Mentions are sorted by (start, end): longest first is the reverse.
+        (from..to).rev()
     }
 
+    /// The longest mention with an entity that ends at token `end` (a role
+    /// nominal over the owner inside it).
     fn mention_ending(&self, end: usize) -> Option<usize> {
-        let mut found: Vec<usize> =
-            (0..self.mentions.len()).filter(|&m| self.mentions[m].tokens.end as usize == end).collect();
-        // Prefer the longest (a role nominal over the owner inside it).
-        found.sort_by_key(|&m| self.mentions[m].tokens.start);
-        found.into_iter().find(|&m| self.entity_of(m).is_some())
+        self.ending_at(end).find(|&m| self.entity_of(m).is_some())
     }
 
     fn entity_of(&self, m: usize) -> Option<usize> {
@@ -312,7 +327,7 @@ impl<'a> Extractor<'a> {
             && !is_function_word(&w)
             && !is_adverb(&w)
             && !looks_like_a_verb(&w)
-            && !matches!(w.as_str(), "last" | "next" | "this" | "over" | "despite" | "yesterday" | "today" | "again" | "once")
+            && !matches!(w, "last" | "next" | "this" | "over" | "despite" | "yesterday" | "today" | "again" | "once")
     }
 
     // ------------------------------------------------------------ subjects
@@ -344,7 +359,7 @@ impl<'a> Extractor<'a> {
                     None => return (None, modality),
                 }
             }
-            if matches!(w.as_str(), "who" | "which" | "that") {
+            if matches!(w, "who" | "which" | "that") {
                 let mut a = p;
                 if a > range.start && self.word(a - 1) == "," {
                     a -= 1;
@@ -361,7 +376,7 @@ impl<'a> Extractor<'a> {
             if w == "to" {
                 through_infinitive = true;
             }
-            if VERB_CHAIN.contains(&w.as_str()) || is_adverb(&w) || w.ends_with("n't") {
+            if VERB_CHAIN.contains(&w) || is_adverb(&w) || w.ends_with("n't") {
                 j = p;
                 continue;
             }
@@ -380,12 +395,12 @@ impl<'a> Extractor<'a> {
     fn distant_subject(&self, before: usize, cue_start: usize, range: &Range<usize>) -> Option<usize> {
         let subject = self.clause_subject(before, range)?;
         let after = self.mentions[subject].tokens.end as usize;
-        let crossed = (0..self.mentions.len()).any(|m| {
-            let t = &self.mentions[m].tokens;
-            t.start as usize >= after
-                && (t.end as usize) <= cue_start
-                && self.entity_of(m).is_some()
-                && !matches!(self.mentions[m].kind, MentionKind::Pronoun { .. })
+        let crossed = (after..cue_start).any(|k| {
+            self.mentions_starting(k).any(|m| {
+                (self.mentions[m].tokens.end as usize) <= cue_start
+                    && self.entity_of(m).is_some()
+                    && !matches!(self.mentions[m].kind, MentionKind::Pronoun { .. })
+            })
         });
         (!crossed).then_some(subject)
     }
@@ -418,18 +433,18 @@ impl<'a> Extractor<'a> {
         let mut k = start;
         while k < before {
             let w = self.lower(k);
-            if SUBORDINATORS.contains(&w.as_str()) {
+            if SUBORDINATORS.contains(&w) {
                 return None;
             }
             if let Some(m) = self.mentions_starting(k).find(|&m| self.is_argument(m)) {
                 // Inside a prepositional phrase ("from Russia to the Netherlands") it is not the subject.
                 let mut before = k;
-                while before > start && matches!(self.lower(before - 1).as_str(), "the" | "its" | "his" | "her" | "their" | "a" | "an") {
+                while before > start && matches!(self.lower(before - 1), "the" | "its" | "his" | "her" | "their" | "a" | "an") {
                     before -= 1;
                 }
                 let after_preposition = before > start && {
                     let p = self.lower(before - 1);
-                    is_function_word(&p) && !matches!(p.as_str(), "and" | "but" | "that")
+                    is_function_word(&p) && !matches!(p, "and" | "but" | "that")
                 };
                 if !after_preposition {
                     return Some(m);
@@ -448,7 +463,7 @@ impl<'a> Extractor<'a> {
         while k > range.start {
             k -= 1;
             let w = self.lower(k);
-            if matches!(w.as_str(), "," | ";" | ":") {
+            if matches!(w, "," | ";" | ":") {
                 return false;
             }
             if self.ontology.lexicon.modality(&w) == Some(Modality::Condition) {
@@ -465,7 +480,7 @@ impl<'a> Extractor<'a> {
         (from..range.end)
             .find(|&k| {
                 let w = self.lower(k);
-                is_clause_break(&w) || matches!(w.as_str(), "which" | "who" | "whom" | "because" | "while" | "although" | "but" | "whereas")
+                is_clause_break(&w) || matches!(w, "which" | "who" | "whom" | "because" | "while" | "although" | "but" | "whereas")
             })
             .unwrap_or(range.end)
     }
@@ -477,7 +492,7 @@ impl<'a> Extractor<'a> {
         let mut k = from;
         let mut gap = 0;
         while k < end && gap <= max_gap {
-            if k > from && COPULAS.contains(&self.lower(k).as_str()) {
+            if k > from && COPULAS.contains(&self.lower(k)) {
                 break; // "... who plan to support the deal are Susan Collins": another clause
             }
             if k > from && self.word(k) == "," {
@@ -501,10 +516,10 @@ impl<'a> Extractor<'a> {
                 // Coordination: "the industry and the EU", "the industry, EU". After a
                 // bare comma only a name coordinates; a title there is an apposition.
                 let mut after = self.mentions[m].tokens.end as usize;
-                while after + 1 < end && matches!(self.lower(after).as_str(), "and" | "," | "or") {
+                while after + 1 < end && matches!(self.lower(after), "and" | "," | "or") {
                     let comma = self.word(after) == ",";
                     let mut next = after + 1;
-                    while next < end && matches!(self.lower(next).as_str(), "the" | "and" | "with" | "to" | "or") {
+                    while next < end && matches!(self.lower(next), "the" | "and" | "with" | "to" | "or") {
                         next += 1;
                     }
                     let coordinated = |m: usize| {
@@ -537,7 +552,7 @@ impl<'a> Extractor<'a> {
                 CueFrame::Prep(p) => {
                     // The preposition may follow the direct object: "share targets with X".
                     let prep_end = (cue_end..range.end)
-                        .take_while(|&k| !is_clause_break(self.word(k)) && !matches!(self.lower(k).as_str(), "which" | "who"))
+                        .take_while(|&k| !is_clause_break(self.word(k)) && !matches!(self.lower(k), "which" | "who"))
                         .find(|&k| self.lower(k) == *p);
                     match prep_end {
                         Some(k) => {
@@ -568,7 +583,7 @@ impl<'a> Extractor<'a> {
         while k > range.start && is_adverb(&self.lower(k - 1)) {
             k -= 1;
         }
-        k > range.start && matches!(self.lower(k - 1).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got")
+        k > range.start && matches!(self.lower(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got")
     }
 
     fn verb_relation(&self, index: usize, range: &Range<usize>, found: &CueMatch<'_>, out: &mut Vec<DocRelation>) {
@@ -624,7 +639,7 @@ impl<'a> Extractor<'a> {
             let subject = self.possessor(start, range);
             let after = found.tokens.end;
             if let Some(s) = subject {
-                if after < range.end && matches!(self.lower(after).as_str(), "in" | "against" | "with" | "on" | "of" | "upon") {
+                if after < range.end && matches!(self.lower(after), "in" | "against" | "with" | "on" | "of" | "upon") {
                     let end = self.clause_end(after + 1, range);
                     if let Some(&o) = self.noun_phrase_objects(after + 1, end, 2).first() {
                         pairs.push((s, o));

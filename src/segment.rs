@@ -78,6 +78,34 @@ impl Sentence {
 pub struct Segmented {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// Every token in lower case, back to back; `lower_at[i]` is where token
+    /// `i` starts. Computed once, so that later stages compare words without
+    /// allocating.
+    lowered: String,
+    lower_at: Vec<u32>,
+}
+
+impl Segmented {
+    /// Token `i` in lower case.
+    pub fn lower(&self, i: usize) -> &str {
+        let start = self.lower_at[i] as usize;
+        let end = self.lower_at.get(i + 1).map_or(self.lowered.len(), |&e| e as usize);
+        &self.lowered[start..end]
+    }
+
+    fn index_lowercase(&mut self, text: &str) {
+        self.lowered.reserve(self.tokens.iter().map(|t| (t.end - t.start) as usize).sum());
+        self.lower_at.reserve(self.tokens.len());
+        for t in &self.tokens {
+            self.lower_at.push(self.lowered.len() as u32);
+            let word = t.text(text);
+            if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                self.lowered.extend(word.chars().flat_map(char::to_lowercase));
+            } else {
+                self.lowered.push_str(word);
+            }
+        }
+    }
 }
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -120,6 +148,7 @@ pub fn segment(text: &str, lines: &[Line]) -> Segmented {
         let end = out.tokens.len();
         out.sentences.push(Sentence { start, end: out.tokens[end - 1].end, tokens: first..end as u32, kind });
     }
+    out.index_lowercase(text);
     out
 }
 

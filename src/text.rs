@@ -93,6 +93,15 @@ pub fn fold_diacritic(c: char) -> char {
 ///
 /// Spelling variants are not folded here; see [`crate::ontology::Lexicon::name_key`].
 pub fn normalize(s: &str) -> String {
+    // Fast path: plain lower-case ASCII words separated by single spaces.
+    if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ')
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !["the ", "a ", "an "].iter().any(|a| s.starts_with(a))
+    {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.chars() {

@@ -5,7 +5,12 @@
 //! roles, cues, nominals and group nouns are indexed by their first word, since
 //! they are matched on tokens.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+
+/// Hash maps with a fast, fixed (hence deterministic) hasher: the lexicons
+/// are looked up for every token, and SipHash showed in profiles.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+type HashSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -122,6 +127,27 @@ pub struct Boilerplate {
     pub prefixes: Vec<String>,
     pub contains: Vec<String>,
     pub appeals: Vec<String>,
+    /// `contains` then `appeals`, compiled: one pass over a line finds both.
+    phrases: Option<AhoCorasick>,
+}
+
+impl Boilerplate {
+    /// Scans a line: does it contain a credit marker, and how many distinct
+    /// appeal phrases does it hold?
+    pub fn scan(&self, line: &str) -> (bool, usize) {
+        let Some(matcher) = &self.phrases else { return (false, 0) };
+        let mut credit = false;
+        let mut appeals: Vec<usize> = Vec::new();
+        for m in matcher.find_iter(line) {
+            let p = m.pattern().as_usize();
+            if p < self.contains.len() {
+                credit = true;
+            } else if !appeals.contains(&p) {
+                appeals.push(p);
+            }
+        }
+        (credit, appeals.len())
+    }
 }
 
 /// An industry sector group: its canonical label and identity key.
@@ -136,7 +162,6 @@ pub struct Sector {
 pub struct Lexicon {
     pub entries: Vec<LexEntry>,
     pattern_forms: Vec<Vec<LexForm>>,
-    patterns: Vec<String>,
     matcher: AhoCorasick,
     pub roles: Vec<Role>,
     role_index: HashMap<String, Vec<(Vec<String>, usize)>>,
@@ -154,6 +179,8 @@ pub struct Lexicon {
     sector_heads: HashSet<String>,
     member_nouns: Vec<Vec<String>>,
     agent_nouns: Vec<Vec<String>>,
+    /// First words of every sector modifier, sector head and membership noun.
+    group_starts: HashSet<String>,
     pub cues: Vec<Cue>,
     cue_index: HashMap<String, Vec<usize>>,
     modality: HashMap<String, Modality>,
@@ -224,7 +251,7 @@ impl EntryBuilder {
     }
 }
 
-type Files = HashMap<&'static str, String>;
+type Files = std::collections::HashMap<&'static str, String>;
 
 fn file<'a>(files: &'a Files, name: &str) -> &'a str {
     files.get(name).map(String::as_str).unwrap_or("")
@@ -239,22 +266,26 @@ impl Lexicon {
         read_organizations(files, &mut b)?;
         read_media(files, &mut b)?;
 
-        let mut pattern_ids: HashMap<String, usize> = HashMap::new();
+        let mut pattern_ids: HashMap<String, usize> = HashMap::default();
         let mut patterns = Vec::new();
         let mut pattern_forms: Vec<Vec<LexForm>> = Vec::new();
         for (surface, form) in b.forms {
-            let index = *pattern_ids.entry(surface.clone()).or_insert_with(|| {
-                patterns.push(surface);
-                pattern_forms.push(Vec::new());
-                patterns.len() - 1
-            });
-            if !pattern_forms[index].contains(&form) {
-                pattern_forms[index].push(form);
+            for variant in case_variants(&surface, form.kind) {
+                let index = *pattern_ids.entry(variant.clone()).or_insert_with(|| {
+                    patterns.push(variant);
+                    pattern_forms.push(Vec::new());
+                    patterns.len() - 1
+                });
+                if !pattern_forms[index].contains(&form) {
+                    pattern_forms[index].push(form);
+                }
             }
         }
+        // Case-exact and leftmost-longest: one pass over a sentence finds every
+        // name. The case variants a name is written in
+        // (headlines in capitals, "the Hague") are patterns of their own.
         let matcher = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .map_err(|e| OntologyError::Invalid { file: "lexicon".into(), message: e.to_string() })?;
 
@@ -263,12 +294,17 @@ impl Lexicon {
         let lower_set =
             |name: &str| read_list(file(files, name)).map(|w| w.to_lowercase()).collect::<HashSet<_>>();
         let (sectors, sector_index, sector_heads, member_nouns, agent_nouns) = read_groups(files)?;
+        let group_starts = sector_index
+            .keys()
+            .cloned()
+            .chain(sector_heads.iter().cloned())
+            .chain(member_nouns.iter().filter_map(|seq| seq.first().cloned()))
+            .collect();
         let (cues, cue_index) = read_cues(files, properties)?;
 
         Ok(Lexicon {
             entries: b.entries,
             pattern_forms,
-            patterns,
             matcher,
             roles,
             role_index,
@@ -285,6 +321,7 @@ impl Lexicon {
             sector_heads,
             member_nouns,
             agent_nouns,
+            group_starts,
             cues,
             cue_index,
             modality: read_modality(files)?,
@@ -298,59 +335,44 @@ impl Lexicon {
         &self.entries[id.0 as usize]
     }
 
-    /// Every valid lexicon match in `text[range]`, possibly overlapping,
-    /// sorted by start and then by length, longest first.
-    ///
-    /// A match must start and end on word boundaries; acronyms match case
-    /// exactly, other forms exactly or in an all-capitals text.
+    /// The lexicon names in `text[range]`: leftmost-longest, not
+    /// overlapping, in order. A match must start and end on word boundaries.
     pub fn find<'l>(&'l self, text: &str, range: std::ops::Range<usize>) -> Vec<LexMatch<'l>> {
         let bytes = text.as_bytes();
-        let mut out = Vec::new();
         let input = aho_corasick::Input::new(text).range(range);
-        for m in self.matcher.find_overlapping_iter(input) {
-            let (start, end) = (m.start(), m.end());
-            if !is_boundary_before(bytes, start) || !is_boundary_after(bytes, end) {
-                continue;
-            }
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            let found = &text[start..end];
-            let forms = &self.pattern_forms[m.pattern().as_usize()];
-            if !case_fits(found, pattern, forms) {
-                continue;
-            }
-            out.push(LexMatch { start, end, forms });
-        }
-        out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-        out
+        self.matcher
+            .find_iter(input)
+            .filter(|m| is_boundary_before(bytes, m.start()) && is_boundary_after(bytes, m.end()))
+            .map(|m| LexMatch { start: m.start(), end: m.end(), forms: &self.pattern_forms[m.pattern().as_usize()] })
+            .collect()
     }
 
-    /// Role titles starting at `words[0]`: (number of words, role index), longest first.
+    /// Role titles starting at `words[0]` (lower case): (number of words,
+    /// role index), longest first.
     pub fn roles_at(&self, words: &[&str]) -> Vec<(usize, usize)> {
         let Some(first) = words.first() else { return vec![] };
-        let mut out: Vec<(usize, usize)> = self
-            .role_index
-            .get(&first.to_lowercase())
-            .into_iter()
-            .flatten()
-            .filter(|(seq, _)| seq.len() <= words.len() && seq.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+        let Some(candidates) = self.role_index.get(*first) else { return vec![] };
+        let mut out: Vec<(usize, usize)> = candidates
+            .iter()
+            .filter(|(seq, _)| seq.len() <= words.len() && seq.iter().zip(words).all(|(a, b)| a == b))
             .map(|(seq, role)| (seq.len(), *role))
             .collect();
         out.sort_by_key(|&(len, _)| std::cmp::Reverse(len));
         out
     }
 
-    /// Is the first word of a role title possible at this word?
+    /// May a role title start at this (lower-case) word?
     pub fn may_start_role(&self, word: &str) -> bool {
-        self.role_index.contains_key(&word.to_lowercase())
+        self.role_index.contains_key(word)
     }
 
     pub fn is_honorific(&self, word: &str) -> bool {
         self.honorifics.contains(word)
     }
 
-    /// Is this a word of a role's portfolio or rank ("Defence", "Senior")?
+    /// Is this (lower-case) word part of a role's portfolio or rank ("defence", "senior")?
     pub fn is_portfolio_word(&self, word: &str) -> bool {
-        self.portfolios.contains(&word.to_lowercase())
+        self.portfolios.contains(word)
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
@@ -359,11 +381,11 @@ impl Lexicon {
 
     /// Is this (any case) an ordinary English word?
     pub fn is_common_word(&self, word: &str) -> bool {
-        if self.common_words.contains(word) {
-            return true;
+        if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            self.common_words.contains(word.to_lowercase().as_str())
+        } else {
+            self.common_words.contains(word)
         }
-        let lower = word.to_lowercase();
-        self.common_words.contains(lower.as_str())
     }
 
     pub fn is_stop_name(&self, word: &str) -> bool {
@@ -385,42 +407,48 @@ impl Lexicon {
         self.nominals.get(noun).copied()
     }
 
-    /// A sector group starting at `words[0]`: (words used, sector index).
+    /// May a group noun (sector, sector head, membership noun) start at this lower-case word?
+    pub fn may_start_group(&self, word: &str) -> bool {
+        self.group_starts.contains(word)
+    }
+
+    /// A sector group starting at `words[0]` (lower case): (words used, sector index).
     pub fn sector_at(&self, words: &[&str]) -> Option<(usize, usize)> {
-        let first = words.first()?.to_lowercase();
+        let first = *words.first()?;
         let mut best: Option<(usize, usize)> = None;
-        for (modifier, heads, sector) in self.sector_index.get(&first).into_iter().flatten() {
+        for (modifier, heads, sector) in self.sector_index.get(first).into_iter().flatten() {
             let n = modifier.len();
-            if words.len() <= n || !modifier.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b)) {
+            if words.len() <= n || !modifier.iter().zip(words).all(|(a, b)| a == b) {
                 continue;
             }
-            if heads.contains(&words[n].to_lowercase()) && best.is_none_or(|(len, _)| n + 1 > len) {
+            if heads.contains(words[n]) && best.is_none_or(|(len, _)| n + 1 > len) {
                 best = Some((n + 1, *sector));
             }
         }
         best
     }
 
-    /// Is this a bare sector head ("industry", "companies") that may refer back to a sector group?
+    /// Is this (lower-case) word a bare sector head ("industry", "companies")
+    /// that may refer back to a sector group?
     pub fn is_sector_head(&self, word: &str) -> bool {
-        self.sector_heads.contains(&word.to_lowercase())
+        self.sector_heads.contains(word)
     }
 
-    /// A membership noun starting at `words[0]` ("member states"): number of words.
+    /// A membership noun starting at `words[0]` (lower case, "member states"): number of words.
     pub fn member_noun_at(&self, words: &[&str]) -> Option<usize> {
         self.member_nouns
             .iter()
-            .filter(|seq| seq.len() <= words.len() && seq.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+            .filter(|seq| seq.len() <= words.len() && seq.iter().zip(words).all(|(a, b)| a == b))
             .map(Vec::len)
             .max()
     }
 
     /// A noun after a demonym that makes it the acting state ("forces",
-    /// "officials"), starting at `words[0]`: number of words.
+    /// "officials"), starting at `words[0]` (lower case): number of words.
     pub fn agent_noun_at(&self, words: &[&str]) -> Option<usize> {
         self.agent_nouns
             .iter()
-            .filter(|seq| seq.len() <= words.len() && seq.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+            .filter(|seq| seq.len() <= words.len() && seq.iter().zip(words).all(|(a, b)| a == b))
             .map(Vec::len)
             .max()
     }
@@ -493,16 +521,20 @@ fn is_boundary_after(bytes: &[u8], end: usize) -> bool {
     !next.is_ascii_alphanumeric()
 }
 
-fn case_fits(found: &str, pattern: &str, forms: &[LexForm]) -> bool {
-    if found == pattern {
-        return true;
+/// The spellings a surface form is matched in: as written; in capitals, as in
+/// headlines (not for acronyms, and only for names long enough not to be
+/// words: "IRAN", not "CHAD"); and with a lower-case article ("the Hague").
+fn case_variants(surface: &str, kind: FormKind) -> Vec<String> {
+    let mut out = vec![surface.to_string()];
+    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    if kind != FormKind::Acronym && letters >= 4 {
+        out.push(surface.to_uppercase());
     }
-    if forms.iter().all(|f| f.kind == FormKind::Acronym) {
-        return false;
+    if let Some(rest) = surface.strip_prefix("The ") {
+        out.push(format!("the {rest}"));
     }
-    // A headline in capitals, or a leading article written in lower case ("the Hague").
-    (text::is_all_caps(found) && pattern.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        || (found.len() > 4 && found[..4].eq_ignore_ascii_case("the ") && found[4..] == pattern[4..])
+    out.dedup();
+    out
 }
 
 fn read_countries(files: &Files, b: &mut EntryBuilder) -> Result<(), OntologyError> {
@@ -642,7 +674,7 @@ fn property_named(row: &Row<'_>, properties: &[Property], name: &str) -> Result<
 fn read_roles(files: &Files, properties: &[Property]) -> Result<(Vec<Role>, RoleIndex), OntologyError> {
     let name = "lexicon/roles.tsv";
     let mut roles = Vec::new();
-    let mut index: RoleIndex = HashMap::new();
+    let mut index: RoleIndex = HashMap::default();
     for row in read_table(name, file(files, name), &["title", "relation", "owners", "post", "aliases"])? {
         let relation = property_named(&row, properties, row.get(1))?;
         let owners = row
@@ -668,7 +700,7 @@ fn read_roles(files: &Files, properties: &[Property]) -> Result<(Vec<Role>, Role
 }
 
 fn read_typed_words(files: &Files, name: &str, column: &str) -> Result<HashMap<String, EntityType>, OntologyError> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for row in read_table(name, file(files, name), &[column, "type"])? {
         out.insert(row.get(0).to_string(), parse_type(&row, 1)?);
     }
@@ -677,7 +709,7 @@ fn read_typed_words(files: &Files, name: &str, column: &str) -> Result<HashMap<S
 
 fn read_nominals(files: &Files) -> Result<HashMap<String, (EntityType, bool)>, OntologyError> {
     let name = "lexicon/nominals.tsv";
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for row in read_table(name, file(files, name), &["noun", "type", "strict"])? {
         let strict = match row.get(2) {
             "yes" => true,
@@ -695,8 +727,8 @@ type Groups = (Vec<Sector>, SectorIndex, HashSet<String>, Vec<Vec<String>>, Vec<
 fn read_groups(files: &Files) -> Result<Groups, OntologyError> {
     let name = "lexicon/groups.tsv";
     let mut sectors = Vec::new();
-    let mut index: SectorIndex = HashMap::new();
-    let mut all_heads = HashSet::new();
+    let mut index: SectorIndex = HashMap::default();
+    let mut all_heads = HashSet::default();
     let mut members = Vec::new();
     let mut agents = Vec::new();
     for row in read_table(name, file(files, name), &["kind", "words", "heads"])? {
@@ -785,7 +817,7 @@ fn parse_frame(row: &Row<'_>, frame: &str) -> Result<CueFrame, OntologyError> {
 fn read_cues(files: &Files, properties: &[Property]) -> Result<(Vec<Cue>, HashMap<String, Vec<usize>>), OntologyError> {
     let name = "lexicon/cues.tsv";
     let mut cues = Vec::new();
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<String, Vec<usize>> = HashMap::default();
     for row in read_table(name, file(files, name), &["predicate", "pos", "forms", "frames", "confidence"])? {
         let predicate = property_named(&row, properties, row.get(0))?;
         let pos = match row.get(1) {
@@ -842,7 +874,7 @@ fn read_cues(files: &Files, properties: &[Property]) -> Result<(Vec<Cue>, HashMa
 
 fn read_modality(files: &Files) -> Result<HashMap<String, Modality>, OntologyError> {
     let name = "lexicon/modality.tsv";
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for row in read_table(name, file(files, name), &["word", "effect"])? {
         let effect = match row.get(1) {
             "negation" => Modality::Negation,
@@ -870,6 +902,14 @@ fn read_boilerplate(files: &Files) -> Result<Boilerplate, OntologyError> {
             other => return Err(row.error(format!("kind `{other}` must be line, prefix, contains or appeal"))),
         }
     }
+    let phrases: Vec<&String> = out.contains.iter().chain(&out.appeals).collect();
+    out.phrases = Some(
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(phrases)
+            .map_err(|e| OntologyError::Invalid { file: name.into(), message: e.to_string() })?,
+    );
     Ok(out)
 }
 

@@ -8,6 +8,9 @@
 //! descriptions; groups; pronouns. `finish` then types every cluster, drops
 //! those without enough evidence to be an entity, and builds [`DocEntity`]s.
 
+/// A fast hasher with a fixed seed: resolution looks names up for every mention.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+
 use indexmap::IndexMap;
 
 use super::{DocEntity, Key, RoleHeld};
@@ -70,7 +73,11 @@ pub fn resolve(text: &str, seg: &Segmented, mentions: &[Mention], lexicon: &Lexi
         of: vec![None; mentions.len()],
         ignored: vec![false; mentions.len()],
         bindings: Vec::new(),
+        keys: Vec::new(),
     };
+    r.keys = (0..mentions.len())
+        .map(|m| if mentions[m].is_name() { lexicon.name_key(r.name_text(m)) } else { String::new() })
+        .collect();
     r.ignore_unconfirmed_headings();
     r.lexicon_names();
     r.full_names();
@@ -97,6 +104,8 @@ struct Resolver<'a> {
     ignored: Vec<bool>,
     /// (person cluster, role mention)
     bindings: Vec<(usize, usize)>,
+    /// The name key of every name mention, computed once.
+    keys: Vec<String>,
 }
 
 /// "donald j trump" → "donald trump": middle initials do not tell people apart.
@@ -111,7 +120,12 @@ fn without_initials(key: &str) -> String {
 
 /// Normalises the white space of a surface form (sentences may span lines).
 fn clean_form(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").trim_matches(|c: char| "\"'“”‘’,;:".contains(c)).to_string()
+    let edge = |c: char| "\"'“”‘’,;:".contains(c);
+    let plain = !s.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') && !s.contains("  ");
+    if plain {
+        return s.trim().trim_matches(edge).to_string();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ").trim_matches(edge).to_string()
 }
 
 impl<'a> Resolver<'a> {
@@ -141,8 +155,8 @@ impl<'a> Resolver<'a> {
         &self.text[self.seg.tokens[r.start].start as usize..self.seg.tokens[r.end - 1].end as usize]
     }
 
-    fn name_key(&self, m: usize) -> String {
-        self.lexicon.name_key(self.name_text(m))
+    fn name_key(&self, m: usize) -> &str {
+        &self.keys[m]
     }
 
     fn new_cluster(&mut self) -> usize {
@@ -151,6 +165,10 @@ impl<'a> Resolver<'a> {
     }
 
     fn add_form(&mut self, c: usize, form: &str) {
+        if let Some(n) = self.clusters[c].forms.get_mut(form) {
+            *n += 1; // the common case: a form seen before, written the same way
+            return;
+        }
         let form = clean_form(form);
         if !form.is_empty() {
             *self.clusters[c].forms.entry(form).or_insert(0) += 1;
@@ -297,14 +315,14 @@ impl<'a> Resolver<'a> {
         let body: std::collections::HashSet<String> = (0..self.mentions.len())
             .filter(|&m| !self.mentions[m].heading && self.mentions[m].is_name())
             .flat_map(|m| {
-                let key = self.name_key(m);
+                let key = self.name_key(m).to_string();
                 let last = key.rsplit(' ').next().unwrap_or("").to_string();
                 [key, last]
             })
             .collect();
         for m in 0..self.mentions.len() {
             let mention = &self.mentions[m];
-            if mention.heading && matches!(mention.kind, MentionKind::Name { lex: None, .. }) && !body.contains(&self.name_key(m)) {
+            if mention.heading && matches!(mention.kind, MentionKind::Name { lex: None, .. }) && !body.contains(self.name_key(m)) {
                 self.ignored[m] = true;
             }
         }
@@ -316,7 +334,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn lexicon_names(&mut self) {
-        let mut by_entry: std::collections::HashMap<LexId, usize> = std::collections::HashMap::new();
+        let mut by_entry: HashMap<LexId, usize> = HashMap::default();
         for m in 0..self.mentions.len() {
             let entry = match &self.mentions[m].kind {
                 MentionKind::Name { lex: Some(form), .. } => form.entry,
@@ -338,10 +356,10 @@ impl<'a> Resolver<'a> {
 
     /// Unknown names of two or more words, clustered by their key.
     fn full_names(&mut self) {
-        let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut by_key: HashMap<String, usize> = HashMap::default();
         let multi: Vec<usize> = self.unknown_names().filter(|&m| self.name_tokens(m).len() >= 2).collect();
         for m in multi {
-            let key = self.name_key(m);
+            let key = self.name_key(m).to_string();
             let c = match by_key.get(&key) {
                 Some(&c) => c,
                 None => {
@@ -354,19 +372,26 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The clusters with a multi-word name form whose first or last word is `word`.
-    fn clusters_with_name_part(&self, word: &str, last: bool) -> Vec<usize> {
-        (0..self.clusters.len())
-            .filter(|&c| self.is_person_like(c) && self.clusters[c].lex.is_none())
-            .filter(|&c| {
-                self.clusters[c].names.iter().any(|&n| {
-                    let key = self.name_key(n);
-                    let mut parts = key.split(' ');
-                    let part = if last { parts.next_back() } else { parts.next() };
-                    key.contains(' ') && part == Some(word)
-                })
-            })
-            .collect()
+    /// People by the first and by the last word of their multi-word names:
+    /// (word, is last word) → clusters.
+    fn people_by_name_part(&self) -> HashMap<(String, bool), Vec<usize>> {
+        let mut index: HashMap<(String, bool), Vec<usize>> = HashMap::default();
+        for c in (0..self.clusters.len()).filter(|&c| self.is_person_like(c) && self.clusters[c].lex.is_none()) {
+            for &n in &self.clusters[c].names {
+                let key = self.name_key(n);
+                let (Some(first), Some(last)) = (key.split(' ').next(), key.rsplit(' ').next()) else { continue };
+                if !key.contains(' ') {
+                    continue;
+                }
+                for part in [(first.to_string(), false), (last.to_string(), true)] {
+                    let list = index.entry(part).or_default();
+                    if !list.contains(&c) {
+                        list.push(c);
+                    }
+                }
+            }
+        }
+        index
     }
 
     /// Of several candidate clusters, the one mentioned last before `m`
@@ -385,19 +410,23 @@ impl<'a> Resolver<'a> {
     /// Single names: a surname or given name joins the full name; an acronym
     /// joins the name whose initials it is; anything else is clustered by itself.
     fn single_names(&mut self) {
-        let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut by_key: HashMap<String, usize> = HashMap::default();
         let singles: Vec<usize> = self.unknown_names().filter(|&m| self.name_tokens(m).len() == 1).collect();
+        let people = self.people_by_name_part();
+        let initials = self.names_by_initials();
+        let none = Vec::new();
         for m in singles {
-            let key = self.name_key(m);
+            let key = self.name_key(m).to_string();
             let word = self.name_text(m);
             let target = if text::is_all_caps(word) {
-                self.initials_match(word).map(|c| (c, format!("\"{word}\" is the initials of the name")))
+                let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+                initials.get(&letters).map(|&c| (c, format!("\"{word}\" is the initials of the name")))
             } else {
-                let surname = self.clusters_with_name_part(&key, true);
-                let given = self.clusters_with_name_part(&key, false);
-                self.nearest(&surname, m)
+                let surname = people.get(&(key.clone(), true)).unwrap_or(&none);
+                let given = people.get(&(key.clone(), false)).unwrap_or(&none);
+                self.nearest(surname, m)
                     .map(|c| (c, format!("\"{word}\" is the surname of the full name")))
-                    .or_else(|| self.nearest(&given, m).map(|c| (c, format!("\"{word}\" is the given name of the full name"))))
+                    .or_else(|| self.nearest(given, m).map(|c| (c, format!("\"{word}\" is the given name of the full name"))))
             };
             match target {
                 Some((c, reason)) => {
@@ -421,14 +450,16 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// A non-person cluster whose multi-word name has these initials.
-    fn initials_match(&self, acronym: &str) -> Option<usize> {
-        let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
-        (0..self.clusters.len()).find(|&c| {
-            self.clusters[c].alive
-                && self.type_hint(c) != Some(EntityType::Person)
-                && self.clusters[c].forms.keys().any(|f| f.contains(' ') && text::initials(f) == letters)
-        })
+    /// Non-person clusters by the initials of their multi-word names (the
+    /// first cluster for each): "Brussels Morning" under "BM".
+    fn names_by_initials(&self) -> HashMap<String, usize> {
+        let mut index = HashMap::default();
+        for c in (0..self.clusters.len()).filter(|&c| self.clusters[c].alive && self.type_hint(c) != Some(EntityType::Person)) {
+            for f in self.clusters[c].forms.keys().filter(|f| f.contains(' ')) {
+                index.entry(text::initials(f)).or_insert(c);
+            }
+        }
+        index
     }
 
     /// "North Atlantic Treaty Organisation (NATO)": the acronym joins its expansion.
@@ -455,8 +486,12 @@ impl<'a> Resolver<'a> {
         let keys: Vec<(usize, String)> = (0..self.clusters.len())
             .filter(|&c| self.clusters[c].alive && self.clusters[c].lex.is_none())
             .flat_map(|c| self.clusters[c].names.iter().map(move |&n| (c, n)).collect::<Vec<_>>())
-            .map(|(c, n)| (c, self.name_key(n)))
+            .map(|(c, n)| (c, self.name_key(n).to_string()))
             .collect();
+        let mut by_key: HashMap<&str, Vec<usize>> = HashMap::default();
+        for (c, k) in &keys {
+            by_key.entry(k.as_str()).or_default().push(*c);
+        }
         for (c, key) in &keys {
             let Some((stem, last)) = key.rsplit_once(' ') else { continue };
             let designated = self.clusters[*c].names.iter().any(|&n| {
@@ -466,9 +501,10 @@ impl<'a> Resolver<'a> {
             if !designated {
                 continue;
             }
-            if let Some((other, _)) = keys.iter().find(|(o, k)| o != c && k == stem && self.clusters[*o].alive) {
+            let stem_cluster = by_key.get(stem).and_then(|cs| cs.iter().copied().find(|o| o != c && self.clusters[*o].alive));
+            if let Some(other) = stem_cluster {
                 let reason = format!("\"{stem}\" is the name without its designator \"{last}\"");
-                self.merge(*c, *other, reason);
+                self.merge(*c, other, reason);
             }
         }
     }
@@ -537,8 +573,7 @@ impl<'a> Resolver<'a> {
             let sentence = self.mentions[r].sentence;
             let phrase_end = role.phrase.end as usize;
             let start = self.mentions[r].tokens.start as usize;
-            let same_sentence = |m: &usize| self.mentions[*m].sentence == sentence;
-            let names: Vec<usize> = (0..self.mentions.len()).filter(same_sentence).filter(|&m| self.bindable(m).is_some()).collect();
+            let names: Vec<usize> = self.sentence_mentions(sentence).filter(|&m| self.bindable(m).is_some()).collect();
             // "Secretary General Mark Rutte"
             let title_before = names.iter().find(|&&n| self.mentions[n].tokens.start as usize == phrase_end);
             // "Mark Rutte, NATO's secretary general,"
@@ -567,6 +602,13 @@ impl<'a> Resolver<'a> {
                 self.bind(person, r, &format!("role title bound by apposition ({reason})"));
             }
         }
+    }
+
+    /// The mentions of one sentence (mentions are in sentence order).
+    fn sentence_mentions(&self, sentence: u32) -> std::ops::Range<usize> {
+        let from = self.mentions.partition_point(|m| m.sentence < sentence);
+        let to = self.mentions.partition_point(|m| m.sentence <= sentence);
+        from..to
     }
 
     /// The token after a role phrase and its "of X" owner.
@@ -642,8 +684,8 @@ impl<'a> Resolver<'a> {
 
     /// Sector groups, membership groups, and the bare nouns that refer back to them.
     fn groups(&mut self) {
-        let mut sectors: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-        let mut members: std::collections::HashMap<LexId, usize> = std::collections::HashMap::new();
+        let mut sectors: HashMap<usize, usize> = HashMap::default();
+        let mut members: HashMap<LexId, usize> = HashMap::default();
         for m in 0..self.mentions.len() {
             match &self.mentions[m].kind {
                 MentionKind::Sector(s) => {
@@ -837,7 +879,7 @@ impl<'a> Resolver<'a> {
         let mut single = None;
         let has_full_name = cl.names.iter().any(|&o| self.name_tokens(o).len() >= 2);
         for &m in &cl.names {
-            let key = self.name_key(m);
+            let key = self.name_key(m).to_string();
             let words = self.name_tokens(m).len();
             if family == TypeFamily::Person && words < 2 {
                 single.get_or_insert(key);
