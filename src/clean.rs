@@ -150,8 +150,8 @@ fn shape_kind(line: &str) -> LineKind {
     if words <= 7 && (line.starts_with("By ") || line.starts_with("BY ")) {
         return LineKind::Byline;
     }
-    let lower = line.to_lowercase();
-    if words <= 8 && ["source:", "sources:", "via:", "source -"].iter().any(|p| lower.starts_with(p)) {
+    let starts = |p: &str| line.len() >= p.len() && line.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    if words <= 8 && ["source:", "sources:", "via:", "source -"].iter().any(|p| starts(p)) {
         return LineKind::Attribution;
     }
     if is_headline_like(line) { LineKind::Heading } else { LineKind::Body }

@@ -210,7 +210,11 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         let first_mention = mentions.len();
         let heading = matches!(sentence.kind, LineKind::Title | LineKind::Heading);
         let mut lex_at = vec![None; range.len()];
-        let matches = doc.lexicon.find(doc.text, sentence.start as usize..sentence.end as usize);
+        let starts = range
+            .clone()
+            .filter(|&i| doc.lexicon.may_start_name(doc.word(i)))
+            .map(|i| doc.tokens[i].start as usize);
+        let matches = doc.lexicon.find_at(doc.text, starts, sentence.end as usize);
         for m in matches {
             let (Some(a), Some(b)) = (token_starting(doc.tokens, &range, m.start), token_ending(doc.tokens, &range, m.end))
             else {

@@ -221,60 +221,81 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '\'' | '\u{2019}' | '&')
 }
 
-/// Appends the tokens of `text[start..end]`.
+/// Appends the tokens of `text[start..end]`. Works on bytes, decoding a
+/// character only where the text is not ASCII: this is the hottest loop of
+/// the pipeline.
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
-    let s = &text[start..end];
-    let mut chars = s.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut i = start;
     let mut space_before = true;
-    while let Some((i, c)) = chars.next() {
+    while i < end {
+        let (c, len) = char_at(text, i);
         if c.is_whitespace() {
             space_before = true;
+            i += len;
             continue;
         }
-        let abs = start + i;
         if c.is_alphanumeric() {
-            let mut j = i + c.len_utf8();
-            while let Some(&(k, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    chars.next();
-                    j = k + d.len_utf8();
-                } else if is_joiner(d) && s[k + d.len_utf8()..].starts_with(char::is_alphanumeric) {
-                    chars.next();
-                    j = k + d.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            let mut word_end = start + j;
+            let mut j = word_end(text, i, end);
             // "U.S." keeps its final dot: single letters joined by dots.
-            if text[start + j..end].starts_with('.') && is_dotted_initials(&text[abs..word_end]) {
-                chars.next();
-                word_end += 1;
+            if j < end && bytes[j] == b'.' && is_dotted_initials(&text[i..j]) {
+                j += 1;
             }
-            push_word(text, abs, word_end, space_before, out);
+            push_word(text, i, j, space_before, out);
             space_before = false;
+            i = j;
             continue;
         }
-        let kind = if c == '-' && !space_before && out.last().is_some_and(|t| t.end as usize == abs)
-            && s[i + 1..].starts_with(char::is_alphanumeric)
-        {
+        let glued = !space_before && out.last().is_some_and(|t| t.end as usize == i);
+        let kind = if c == '-' && glued && starts_alphanumeric(text, i + 1, end) {
             TokenKind::Hyphen
-        } else if matches!(c, '\'' | '\u{2019}') && !space_before && out.last().is_some_and(|t| t.is_word() && text[t.range()].ends_with(['s', 'S'])) {
+        } else if matches!(c, '\'' | '\u{2019}') && glued && out.last().is_some_and(|t| t.is_word() && text[t.range()].ends_with(['s', 'S'])) {
             // The apostrophe of a plural possessive ("members'").
             TokenKind::Possessive
         } else {
             TokenKind::Punct
         };
-        out.push(Token {
-            start: abs as u32,
-            end: (abs + c.len_utf8()) as u32,
-            kind,
-            cap: false,
-            all_caps: false,
-            space_before,
-        });
+        out.push(Token { start: i as u32, end: (i + len) as u32, kind, cap: false, all_caps: false, space_before });
         space_before = false;
+        i += len;
     }
+}
+
+/// The character at byte `i` and its length, without decoding ASCII.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = text[i..].chars().next().expect("a character boundary");
+    (c, c.len_utf8())
+}
+
+fn starts_alphanumeric(text: &str, i: usize, end: usize) -> bool {
+    i < end && char_at(text, i).0.is_alphanumeric()
+}
+
+/// The end of the word starting at `i`: letters and digits, joined by dots,
+/// apostrophes and ampersands that have a letter or digit after them.
+fn word_end(text: &str, i: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = i;
+    while j < end {
+        let b = bytes[j];
+        if b.is_ascii_alphanumeric() {
+            j += 1;
+            continue;
+        }
+        let (c, len) = char_at(text, j);
+        if c.is_alphanumeric() {
+            j += len;
+        } else if is_joiner(c) && starts_alphanumeric(text, j + len, end) {
+            j += len;
+        } else {
+            break;
+        }
+    }
+    j
 }
 
 fn is_dotted_initials(word: &str) -> bool {

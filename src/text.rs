@@ -93,34 +93,39 @@ pub fn fold_diacritic(c: char) -> char {
 ///
 /// Spelling variants are not folded here; see [`crate::ontology::Lexicon::name_key`].
 pub fn normalize(s: &str) -> String {
-    // Fast path: plain lower-case ASCII words separated by single spaces.
-    if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ')
-        && !s.starts_with(' ')
-        && !s.ends_with(' ')
-        && !s.contains("  ")
-        && !["the ", "a ", "an "].iter().any(|a| s.starts_with(a))
-    {
-        return s.to_string();
-    }
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.chars() {
-        let c = match c {
-            '\u{2019}' | '\u{2018}' | '`' => '\'',
-            c => fold_diacritic(c),
-        };
+    let mut push = |out: &mut String, c: char| {
         if c == '.' {
-            continue;
+            return;
         }
         if c.is_whitespace() || c == '-' || c == '_' || c == '\u{2013}' {
             pending_space = !out.is_empty();
-            continue;
+            return;
         }
         if pending_space {
             out.push(' ');
             pending_space = false;
         }
-        out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    };
+    if s.is_ascii() {
+        // Most names: no decoding, no diacritics.
+        for b in s.bytes() {
+            push(&mut out, if b == b'`' { '\'' } else { b as char });
+        }
+    } else {
+        for c in s.chars() {
+            let c = match c {
+                '\u{2019}' | '\u{2018}' | '`' => '\'',
+                c => fold_diacritic(c),
+            };
+            push(&mut out, c);
+        }
     }
     for article in ["the ", "a ", "an "] {
         if out.starts_with(article) && out.len() > article.len() {
@@ -133,7 +138,8 @@ pub fn normalize(s: &str) -> String {
     } else if out.ends_with('\'') {
         out.pop();
     }
-    out.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+    let trimmed = out.trim_matches(|c: char| !c.is_alphanumeric());
+    if trimmed.len() == out.len() { out } else { trimmed.to_string() }
 }
 
 /// An ASCII slug for IRIs and GraphML ids: lower-case letters, digits and `_`,

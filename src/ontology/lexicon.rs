@@ -163,6 +163,9 @@ pub struct Lexicon {
     pub entries: Vec<LexEntry>,
     pattern_forms: Vec<Vec<LexForm>>,
     matcher: AhoCorasick,
+    /// The first word of every name pattern: the automaton only runs where
+    /// one of these stands, which skips most capitalised words ("Trump").
+    first_words: HashSet<String>,
     pub roles: Vec<Role>,
     role_index: HashMap<String, Vec<(Vec<String>, usize)>>,
     honorifics: HashSet<String>,
@@ -281,11 +284,13 @@ impl Lexicon {
                 }
             }
         }
-        // Case-exact and leftmost-longest: one pass over a sentence finds every
-        // name. The case variants a name is written in
-        // (headlines in capitals, "the Hague") are patterns of their own.
+        let first_words = patterns.iter().map(|p| first_word(p).to_string()).collect();
+        // Case-exact, leftmost-longest, searched anchored at the tokens where a
+        // name may start. The case variants a name is written in (headlines in
+        // capitals, "the Hague") are patterns of their own.
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
             .build(&patterns)
             .map_err(|e| OntologyError::Invalid { file: "lexicon".into(), message: e.to_string() })?;
 
@@ -306,6 +311,7 @@ impl Lexicon {
             entries: b.entries,
             pattern_forms,
             matcher,
+            first_words,
             roles,
             role_index,
             honorifics: word_set("lexicon/honorifics.txt"),
@@ -335,16 +341,26 @@ impl Lexicon {
         &self.entries[id.0 as usize]
     }
 
-    /// The lexicon names in `text[range]`: leftmost-longest, not
-    /// overlapping, in order. A match must start and end on word boundaries.
-    pub fn find<'l>(&'l self, text: &str, range: std::ops::Range<usize>) -> Vec<LexMatch<'l>> {
+    /// May a lexicon name start at a token with this text?
+    pub fn may_start_name(&self, word: &str) -> bool {
+        self.first_words.contains(word)
+    }
+
+    /// The longest lexicon name starting at each of `starts` (byte offsets)
+    /// and ending by `end`, on word boundaries. Searching only where a name
+    /// may start is much cheaper than scanning every byte.
+    pub fn find_at<'l>(&'l self, text: &str, starts: impl Iterator<Item = usize>, end: usize) -> Vec<LexMatch<'l>> {
         let bytes = text.as_bytes();
-        let input = aho_corasick::Input::new(text).range(range);
-        self.matcher
-            .find_iter(input)
-            .filter(|m| is_boundary_before(bytes, m.start()) && is_boundary_after(bytes, m.end()))
-            .map(|m| LexMatch { start: m.start(), end: m.end(), forms: &self.pattern_forms[m.pattern().as_usize()] })
-            .collect()
+        let mut out = Vec::new();
+        for start in starts.filter(|&s| is_boundary_before(bytes, s)) {
+            let input = aho_corasick::Input::new(text).range(start..end).anchored(aho_corasick::Anchored::Yes);
+            if let Some(m) = self.matcher.find(input) {
+                if is_boundary_after(bytes, m.end()) {
+                    out.push(LexMatch { start: m.start(), end: m.end(), forms: &self.pattern_forms[m.pattern().as_usize()] });
+                }
+            }
+        }
+        out
     }
 
     /// Role titles starting at `words[0]` (lower case): (number of words,
@@ -472,6 +488,28 @@ impl Lexicon {
         }
         n.split(' ').map(|w| self.spelling.get(w).map(String::as_str).unwrap_or(w)).collect::<Vec<_>>().join(" ")
     }
+}
+
+/// The first word of a pattern as the tokenizer cuts it: letters and digits
+/// with internal dots, apostrophes and ampersands ("U.S.", "Côte", "al").
+fn first_word(pattern: &str) -> &str {
+    let chars: Vec<(usize, char)> = pattern.char_indices().collect();
+    let mut end = 0;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let joins = matches!(c, '.' | '\'' | '\u{2019}' | '&') && chars.get(k + 1).is_some_and(|(_, d)| d.is_alphanumeric());
+        if c.is_alphanumeric() || joins {
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // "U.S." keeps its final dot, as the tokenizer does for dotted initials.
+    if pattern[end..].starts_with('.') && pattern[..end].contains('.') {
+        end += 1;
+    }
+    // "People's Republic": the tokenizer splits the possessive off.
+    let word = &pattern[..end];
+    ["'s", "\u{2019}s"].iter().find_map(|p| word.strip_suffix(p)).unwrap_or(word)
 }
 
 fn is_word_byte(b: u8) -> bool {

@@ -312,19 +312,21 @@ impl<'a> Resolver<'a> {
 
     /// A name found only in a headline or heading counts when the story names it too.
     fn ignore_unconfirmed_headings(&mut self) {
-        let body: std::collections::HashSet<String> = (0..self.mentions.len())
+        let body: std::collections::HashSet<&str, foldhash::fast::FixedState> = (0..self.mentions.len())
             .filter(|&m| !self.mentions[m].heading && self.mentions[m].is_name())
             .flat_map(|m| {
-                let key = self.name_key(m).to_string();
-                let last = key.rsplit(' ').next().unwrap_or("").to_string();
-                [key, last]
+                let key = self.name_key(m);
+                [key, key.rsplit(' ').next().unwrap_or("")]
             })
             .collect();
-        for m in 0..self.mentions.len() {
-            let mention = &self.mentions[m];
-            if mention.heading && matches!(mention.kind, MentionKind::Name { lex: None, .. }) && !body.contains(self.name_key(m)) {
-                self.ignored[m] = true;
-            }
+        let unconfirmed: Vec<usize> = (0..self.mentions.len())
+            .filter(|&m| {
+                let mention = &self.mentions[m];
+                mention.heading && matches!(mention.kind, MentionKind::Name { lex: None, .. }) && !body.contains(self.name_key(m))
+            })
+            .collect();
+        for m in unconfirmed {
+            self.ignored[m] = true;
         }
     }
 
