@@ -7,6 +7,11 @@
 //! assigns stable ids and folds the relations into one edge per subject,
 //! predicate and object carrying all its evidence. Node and edge order depend
 //! only on the input, never on threads or file-system order.
+//!
+//! Co-occurrences (two entities named in one sentence) are counted only when
+//! asked for ([`GraphBuilder::with_cooccurrence`]) and kept in their own list,
+//! [`KnowledgeGraph::cooccurrences`], never as petgraph edges: whatever reads
+//! the typed relations cannot mistake one for a relation.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -94,6 +99,22 @@ pub struct DocContribution {
     pub meta: DocumentMeta,
     pub entities: Vec<DocEntity>,
     pub relations: Vec<DocRelation>,
+    /// Pairs of entities (indices into `entities`, smaller first) named in one
+    /// sentence, with the number of such sentences; sorted.
+    pub cooccurrences: Vec<(usize, usize, u32)>,
+}
+
+/// Two entities named in the same sentences: an undirected, weighted edge of
+/// the co-occurrence network, apart from the typed relations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CoOccurrence {
+    /// The entity with the smaller id.
+    pub a: NodeIndex,
+    /// The entity with the larger id.
+    pub b: NodeIndex,
+    /// In how many sentences both are named. A sentence that names two
+    /// entities which the corpus merge later joins counts once per name.
+    pub sentences: u32,
 }
 
 /// The finished knowledge graph.
@@ -101,6 +122,8 @@ pub struct DocContribution {
 pub struct KnowledgeGraph {
     pub graph: DiGraph<Entity, Relation>,
     pub documents: Vec<DocumentMeta>,
+    /// Co-occurrences in (a id, b id) order; empty unless the builder counted them.
+    pub cooccurrences: Vec<CoOccurrence>,
 }
 
 impl KnowledgeGraph {
@@ -193,11 +216,19 @@ pub struct GraphBuilder {
     documents: Vec<DocumentMeta>,
     /// (subject handle, predicate, object handle, evidence)
     relations: Vec<(usize, PredicateId, usize, Evidence)>,
+    /// Sentences per pair of handles (smaller first), when counted: memory
+    /// grows with distinct pairs, not with text.
+    cooccurrences: Option<HashMap<(usize, usize), u32>>,
 }
 
 impl GraphBuilder {
     pub fn new() -> GraphBuilder {
         GraphBuilder::default()
+    }
+
+    /// A builder that also counts co-occurrences.
+    pub fn with_cooccurrence() -> GraphBuilder {
+        GraphBuilder { cooccurrences: Some(HashMap::new()), ..GraphBuilder::default() }
     }
 
     /// Adds the next document. Documents must be added in a fixed order
@@ -223,6 +254,14 @@ impl GraphBuilder {
             evidence.document = doc;
             self.relations.push((handles[r.subject], r.predicate, handles[r.object], evidence));
         }
+        if let Some(counts) = &mut self.cooccurrences {
+            for (i, j, sentences) in contribution.cooccurrences {
+                let (a, b) = (handles[i].min(handles[j]), handles[i].max(handles[j]));
+                if a != b {
+                    *counts.entry((a, b)).or_insert(0) += sentences;
+                }
+            }
+        }
         self.documents.push(contribution.meta);
     }
 
@@ -234,10 +273,11 @@ impl GraphBuilder {
     pub fn finish(self, ontology: &Ontology) -> KnowledgeGraph {
         let (corpus_entities, index) = self.corpus.finish();
         // Stable order: by label, type and first document; ids are unique slugs of labels.
+        let slugs: Vec<String> = corpus_entities.iter().map(|e| text::slug(&e.label)).collect();
         let mut order: Vec<usize> = (0..corpus_entities.len()).collect();
         order.sort_by(|&a, &b| {
             let (x, y) = (&corpus_entities[a], &corpus_entities[b]);
-            (text::slug(&x.label), x.entity_type, &x.documents, &x.label).cmp(&(text::slug(&y.label), y.entity_type, &y.documents, &y.label))
+            (&slugs[a], x.entity_type, &x.documents, &x.label).cmp(&(&slugs[b], y.entity_type, &y.documents, &y.label))
         });
         let mut used: HashSet<String> = HashSet::new();
         let mut node_of = vec![NodeIndex::new(0); corpus_entities.len()];
@@ -313,6 +353,28 @@ impl GraphBuilder {
             let confidence = (confidence * 1000.0).round() / 1000.0;
             graph.add_edge(s, o, Relation { predicate: p, evidence, confidence: confidence.min(0.999) });
         }
-        KnowledgeGraph { graph, documents: self.documents }
+        let cooccurrences = self.cooccurrences.map(|counts| cooccurrences(&graph, counts, |h| node_of[index[h]])).unwrap_or_default();
+        KnowledgeGraph { graph, documents: self.documents, cooccurrences }
     }
+}
+
+/// Maps co-occurrence counts from handles to nodes, adding up the pairs that
+/// the corpus merge joined, in (a id, b id) order.
+fn cooccurrences(
+    graph: &DiGraph<Entity, Relation>,
+    counts: HashMap<(usize, usize), u32>,
+    node: impl Fn(usize) -> NodeIndex,
+) -> Vec<CoOccurrence> {
+    let mut pairs: BTreeMap<(&str, &str), CoOccurrence> = BTreeMap::new();
+    for ((x, y), sentences) in counts {
+        let (mut a, mut b) = (node(x), node(y));
+        if a == b {
+            continue;
+        }
+        if graph[a].id > graph[b].id {
+            std::mem::swap(&mut a, &mut b);
+        }
+        pairs.entry((&graph[a].id, &graph[b].id)).or_insert(CoOccurrence { a, b, sentences: 0 }).sentences += sentences;
+    }
+    pairs.into_values().collect()
 }

@@ -19,7 +19,9 @@
 //! | resolve | [`resolve`] | mentions to entities, in and across documents |
 //! | relations | [`relations`] | typed relations with evidence |
 //! | graph | [`graph`] | the petgraph knowledge graph |
-//! | export | [`export`] | Turtle and GraphML (touches files) |
+//! | stats | [`stats`] | measures, communities, duplicates of a graph |
+//! | export | [`export`] | Turtle, N-Triples, JSON-LD, GraphML, GEXF, and reading them back (touches files) |
+//! | query | [`query`] | SPARQL over a built graph (reads files) |
 //!
 //! [`ontology`] is read by every stage; [`pipeline`] runs the pure stages in
 //! parallel over a stream of documents.
@@ -58,7 +60,9 @@ pub mod ingest;
 pub mod mentions;
 pub mod ontology;
 pub mod pipeline;
+pub mod query;
 pub mod relations;
 pub mod resolve;
 pub mod segment;
+pub mod stats;
 pub mod text;

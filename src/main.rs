@@ -1,18 +1,20 @@
 //! The `skein` command line.
 
-use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use skein::export::{self, ExportOptions, Format};
-use skein::ingest::{self, Input, Warning};
+use skein::ingest::{self, Document, Input, InputFile, Warning};
 use skein::ontology::Ontology;
-use skein::pipeline;
+use skein::pipeline::{self, BuildOptions};
+use skein::query::{Dataset, QueryError, ResultFormat};
+use skein::stats::{Network, Report};
 
 #[derive(Parser)]
 #[command(name = "skein", version, about = "News articles in, a resolved knowledge graph out.")]
@@ -27,6 +29,44 @@ enum Command {
     Build(BuildArgs),
     /// Show how one article is read: sentences, mentions, entities, relations.
     Explain(ExplainArgs),
+    /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on a built graph.
+    Query(QueryArgs),
+    /// Report the shape of a graph: counts, components, centralities, communities, duplicates.
+    Stats(StatsArgs),
+}
+
+#[derive(Args)]
+struct QueryArgs {
+    /// The graph: an output directory of `skein build`, or a .ttl, .nt or .jsonld file.
+    graph: PathBuf,
+    /// The SPARQL query; or give a file with -f.
+    #[arg(required_unless_present = "file", conflicts_with = "file")]
+    query: Option<String>,
+    /// Read the query from this file.
+    #[arg(short, long, value_name = "QUERY.rq")]
+    file: Option<PathBuf>,
+    /// Result format: table, csv, tsv, json, xml (SELECT, ASK); ttl, nt (CONSTRUCT, DESCRIBE).
+    #[arg(long, default_value = "table")]
+    format: String,
+    /// Stop a query that runs longer than this many seconds (0: never).
+    #[arg(long, value_name = "SECONDS", default_value_t = 60.0)]
+    timeout: f64,
+    /// Use this ontology folder instead of the embedded one.
+    #[arg(long, value_name = "DIR")]
+    ontology: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct StatsArgs {
+    /// A built graph (an output directory, or a .ttl, .nt, .jsonld or .graphml
+    /// file), or articles (files or a folder) to build in memory first.
+    graph: PathBuf,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Use this ontology folder instead of the embedded one.
+    #[arg(long, value_name = "DIR")]
+    ontology: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -52,9 +92,12 @@ struct BuildArgs {
     /// Use this ontology folder instead of the embedded one.
     #[arg(long, value_name = "DIR")]
     ontology: Option<PathBuf>,
-    /// Output formats, comma-separated: ttl, graphml.
-    #[arg(long, value_delimiter = ',', default_values_t = vec!["ttl".to_string(), "graphml".to_string()])]
+    /// Output formats, comma-separated: ttl, nt, jsonld, graphml, gexf.
+    #[arg(long, value_delimiter = ',', default_values_t = vec!["ttl".to_string(), "graphml".to_string(), "gexf".to_string()])]
     format: Vec<String>,
+    /// Also write co-occurrence edges (entities named in one sentence, weighted by sentences) as sk:coOccursWith.
+    #[arg(long)]
+    cooccurrence: bool,
     /// Worker threads (default: one per core).
     #[arg(long)]
     threads: Option<usize>,
@@ -68,6 +111,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => build(args),
         Command::Explain(args) => explain(args),
+        Command::Query(args) => query(args),
+        Command::Stats(args) => stats(args),
     };
     match result {
         Ok(code) => code,
@@ -121,15 +166,9 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
         vec![]
     };
     stdin_docs.sort_by(|a, b| a.id.cmp(&b.id));
-    let documents = stdin_docs.into_iter().chain(files.iter().flat_map(|f| {
-        let mut w = Vec::new();
-        let docs = ingest::read_file(f, &mut w);
-        for warning in &w {
-            bar.suspend(|| report(warning));
-        }
-        docs
-    }));
-    let graph = pipeline::build(documents, &ontology, |p| bar.set_position(p.bytes));
+    let documents = stdin_docs.into_iter().chain(read_documents(&files, &bar));
+    let build_options = BuildOptions { cooccurrence: args.cooccurrence };
+    let graph = pipeline::build_with(documents, &ontology, build_options, |p| bar.set_position(p.bytes));
     bar.finish_and_clear();
 
     if graph.documents.is_empty() {
@@ -149,6 +188,91 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The documents of `files`, read one file at a time; warnings are reported
+/// above the progress bar as they come.
+fn read_documents<'a>(files: &'a [InputFile], bar: &'a ProgressBar) -> impl Iterator<Item = Document> + 'a {
+    files.iter().flat_map(move |f| {
+        let mut w = Vec::new();
+        let docs = ingest::read_file(f, &mut w);
+        for warning in &w {
+            bar.suspend(|| report(warning));
+        }
+        docs
+    })
+}
+
+fn query(args: QueryArgs) -> Result<ExitCode> {
+    let format = ResultFormat::parse(&args.format)?;
+    let (text, source) = match (&args.query, &args.file) {
+        (Some(q), _) => (q.clone(), "the query".to_string()),
+        (None, Some(f)) => {
+            let text = std::fs::read_to_string(f).with_context(|| format!("{}: cannot read the query file", f.display()))?;
+            (text, f.display().to_string())
+        }
+        (None, None) => bail!("give a query, or a query file with -f"),
+    };
+    let ontology = load_ontology(args.ontology.as_ref())?;
+    let dataset = Dataset::load(&args.graph, &ontology)?;
+    let timeout = (args.timeout > 0.0).then(|| Duration::from_secs_f64(args.timeout));
+    match dataset.run(&text, format, timeout) {
+        Ok(results) => {
+            std::io::stdout().lock().write_all(&results).context("cannot write the results")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e @ QueryError::Syntax { .. }) => {
+            eprintln!("error: {source}: {e}");
+            if let QueryError::Syntax { line: Some(line), column: Some(column), .. } = e {
+                show_position(&text, line, column);
+            }
+            Ok(ExitCode::from(2))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The query line a syntax error is on, with a caret under the column.
+fn show_position(text: &str, line: usize, column: usize) {
+    if let Some(content) = text.lines().nth(line.saturating_sub(1)) {
+        let gutter = line.to_string();
+        eprintln!("  {gutter} | {content}");
+        eprintln!("  {} | {}^", " ".repeat(gutter.len()), " ".repeat(column.saturating_sub(1)));
+    }
+}
+
+fn stats(args: StatsArgs) -> Result<ExitCode> {
+    let ontology = load_ontology(args.ontology.as_ref())?;
+    let network = match export::graph_file(&args.graph) {
+        Some(file) => export::read(&file, &ontology)?,
+        None => network_of_articles(&args.graph, &ontology)?,
+    };
+    let report = Report::new(&network);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report).context("cannot write the report as JSON")?);
+    } else {
+        print!("{report}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Builds the graph of the articles at `path` in memory.
+fn network_of_articles(path: &Path, ontology: &Ontology) -> Result<Network> {
+    let mut warnings = Vec::new();
+    let files = ingest::discover(&[path.to_path_buf()], &mut warnings);
+    warnings.iter().for_each(report);
+    if files.is_empty() {
+        bail!(
+            "{}: neither a built graph (graph.ttl, graph.nt, graph.jsonld, graph.graphml) nor articles (.txt, .md, .html, .json, .jsonl)",
+            path.display()
+        );
+    }
+    let bar = progress_bar(0, true);
+    let graph = pipeline::build(read_documents(&files, &bar), ontology, |_| {});
+    if graph.documents.is_empty() {
+        bail!("{}: none of the articles was usable", path.display());
+    }
+    Ok(Network::from_graph(&graph, ontology))
 }
 
 fn explain(args: ExplainArgs) -> Result<ExitCode> {

@@ -5,17 +5,18 @@
 //! resolve, relations) on one document. [`build`] runs it on batches of
 //! documents in parallel with rayon and folds each batch, in input order, into
 //! a [`GraphBuilder`], so memory holds one batch of text at a time and the
-//! output never depends on the number of threads.
+//! output never depends on the number of threads. [`build_with`] takes
+//! [`BuildOptions`] (co-occurrence counting).
 
 use rayon::prelude::*;
 
 use crate::clean::{self, LineKind};
 use crate::graph::{DocContribution, DocumentMeta, GraphBuilder, KnowledgeGraph};
 use crate::ingest::Document;
-use crate::mentions;
+use crate::mentions::{self, Mention};
 use crate::ontology::Ontology;
 use crate::relations;
-use crate::resolve::document as resolve_document;
+use crate::resolve::document::{self as resolve_document, Resolution};
 use crate::segment;
 use crate::text;
 
@@ -41,7 +42,29 @@ pub fn analyze(doc: &Document, ontology: &Ontology) -> DocContribution {
         entities: resolution.entities.len(),
         relations: relations.len(),
     };
-    DocContribution { meta, entities: resolution.entities, relations }
+    let cooccurrences = cooccurrences(&mentions, &resolution);
+    DocContribution { meta, entities: resolution.entities, relations, cooccurrences }
+}
+
+/// Pairs of distinct entities that one sentence refers to (by name,
+/// description or pronoun), with the number of such sentences, sorted.
+fn cooccurrences(mentions: &[Mention], resolution: &Resolution) -> Vec<(usize, usize, u32)> {
+    let mut by_sentence: Vec<(u32, usize)> = mentions
+        .iter()
+        .zip(&resolution.mention_entity)
+        .filter_map(|(m, e)| e.map(|e| (m.sentence, e)))
+        .collect();
+    by_sentence.sort_unstable();
+    by_sentence.dedup();
+    let mut pairs: std::collections::BTreeMap<(usize, usize), u32> = std::collections::BTreeMap::new();
+    for sentence in by_sentence.chunk_by(|a, b| a.0 == b.0) {
+        for (k, &(_, a)) in sentence.iter().enumerate() {
+            for &(_, b) in &sentence[k + 1..] {
+                *pairs.entry((a, b)).or_insert(0) += 1;
+            }
+        }
+    }
+    pairs.into_iter().map(|((a, b), n)| (a, b, n)).collect()
 }
 
 /// A readable trace of how one document was read: its sentences with their
@@ -107,14 +130,28 @@ pub struct Progress {
     pub bytes: u64,
 }
 
+/// What a build adds beyond entities and typed relations.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BuildOptions {
+    /// Count co-occurrences (entities named in one sentence) into
+    /// [`KnowledgeGraph::cooccurrences`].
+    pub cooccurrence: bool,
+}
+
 /// Builds the graph of a stream of documents. `on_progress` is called after
 /// every batch.
-pub fn build(
+pub fn build(documents: impl IntoIterator<Item = Document>, ontology: &Ontology, on_progress: impl FnMut(Progress)) -> KnowledgeGraph {
+    build_with(documents, ontology, BuildOptions::default(), on_progress)
+}
+
+/// [`build`] with options.
+pub fn build_with(
     documents: impl IntoIterator<Item = Document>,
     ontology: &Ontology,
+    options: BuildOptions,
     mut on_progress: impl FnMut(Progress),
 ) -> KnowledgeGraph {
-    let mut builder = GraphBuilder::new();
+    let mut builder = if options.cooccurrence { GraphBuilder::with_cooccurrence() } else { GraphBuilder::new() };
     let mut progress = Progress::default();
     let mut batch: Vec<Document> = Vec::new();
     let mut batch_bytes = 0usize;
@@ -140,4 +177,35 @@ pub fn build(
         flush(&mut batch, &mut builder, &mut progress);
     }
     builder.finish(ontology)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(id: &str, text: &str) -> Document {
+        Document { id: id.into(), text: text.into(), ..Document::default() }
+    }
+
+    #[test]
+    fn entities_named_in_one_sentence_co_occur_across_documents() {
+        let ontology = Ontology::embedded().unwrap();
+        let docs = [
+            article("a.txt", "Talks in Oslo\nNorway and Poland signed a deal in Oslo on Monday.\n"),
+            article("b.txt", "Gas deal\nPoland thanked Norway on Tuesday. Germany said nothing.\n"),
+        ];
+        let graph = build_with(docs.clone(), &ontology, BuildOptions { cooccurrence: true }, |_| {});
+        let pairs: Vec<(&str, &str, u32)> = graph
+            .cooccurrences
+            .iter()
+            .map(|c| (graph.graph[c.a].id.as_str(), graph.graph[c.b].id.as_str(), c.sentences))
+            .collect();
+        assert!(pairs.contains(&("norway", "poland", 2)), "{pairs:?}");
+        assert!(pairs.contains(&("norway", "oslo", 1)), "{pairs:?}");
+        assert!(!pairs.iter().any(|(a, b, _)| *a == "germany" || *b == "germany"), "Germany shares no sentence: {pairs:?}");
+        assert!(pairs.iter().all(|(a, b, _)| a < b), "pairs in id order");
+        let plain = build(docs, &ontology, |_| {});
+        assert!(plain.cooccurrences.is_empty(), "counted only when asked for");
+        assert_eq!(plain.graph.edge_count(), graph.graph.edge_count(), "typed relations are the same");
+    }
 }

@@ -1,20 +1,33 @@
-//! Export: writes a [`KnowledgeGraph`] in the formats other tools read.
+//! Export: writes a [`KnowledgeGraph`] in the formats other tools read, and
+//! reads the files back for `skein stats`.
 //!
-//! One file per format, each behind the [`Exporter`] trait: [`turtle`] for
-//! SPARQL stores (oxigraph, rdflib, Jena), [`graphml`] for Gephi, networkx and
-//! igraph. [`write_all`] writes the chosen formats into a directory
-//! atomically: each file goes to a temporary name and is renamed into place
-//! only when complete, so a failed run leaves the previous output intact.
+//! One file per format, each behind the [`Exporter`] trait: [`turtle`] holds
+//! the RDF mapping, written as Turtle, N-Triples (for the bulk loaders of
+//! large stores) or JSON-LD through oxigraph's serializers; [`graphml`] is
+//! for Gephi, networkx and igraph; [`gexf`] is Gephi's own format. The
+//! GraphML and GEXF nodes carry the measures of [`crate::stats`] (degree,
+//! PageRank, betweenness, community), computed once per export. [`write_all`]
+//! writes the chosen formats into a directory atomically: each file goes to a
+//! temporary name and is renamed into place only when complete, so a failed
+//! run leaves the previous output intact. [`read`] reads a built graph (a
+//! file or an output directory) back into a [`Network`].
 
+pub mod gexf;
 pub mod graphml;
 pub mod turtle;
 
+use std::cell::OnceCell;
 use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
+
+use oxigraph::io::{JsonLdProfile, RdfFormat};
+use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::Writer;
 
 use crate::graph::KnowledgeGraph;
 use crate::ontology::Ontology;
+use crate::stats::{Network, NodeMeasures};
 
 /// Settings shared by the exporters.
 #[derive(Clone, Debug)]
@@ -32,6 +45,11 @@ impl Default for ExportOptions {
 /// The default base IRI of minted resources.
 pub const DEFAULT_BASE: &str = "https://w3id.org/skein/id/";
 
+/// The local name of the co-occurrence predicate (`sk:coOccursWith`) and the
+/// label of co-occurrence edges in GraphML and GEXF. The ontology declares it
+/// outside `sk:relatedTo`: it is never a typed relation.
+pub const COOCCURRENCE: &str = "coOccursWith";
+
 /// Errors of the export stage.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -43,8 +61,54 @@ pub enum ExportError {
     },
     #[error("--base {base:?} is not a valid absolute IRI ({message}); use something like https://example.org/kg/")]
     InvalidBase { base: String, message: String },
-    #[error("unknown output format `{0}`; use one of: ttl, graphml")]
+    #[error("unknown output format `{0}`; use one of: ttl, nt, jsonld, graphml, gexf")]
     UnknownFormat(String),
+}
+
+/// Errors reading a built graph back.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{path}: cannot read ({source})")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("{path}:{line}: {message}")]
+    Syntax { path: PathBuf, line: u64, message: String },
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+    #[error("{0}: no graph file here; expected graph.ttl, graph.nt, graph.jsonld or graph.graphml (written by skein build)")]
+    NoGraph(PathBuf),
+}
+
+/// What an exporter writes: the graph, its ontology and, computed on first
+/// use and shared by the formats that show them, the node measures.
+pub struct ExportInput<'a> {
+    pub graph: &'a KnowledgeGraph,
+    pub ontology: &'a Ontology,
+    measures: OnceCell<NodeMeasures>,
+}
+
+impl<'a> ExportInput<'a> {
+    pub fn new(graph: &'a KnowledgeGraph, ontology: &'a Ontology) -> ExportInput<'a> {
+        ExportInput { graph, ontology, measures: OnceCell::new() }
+    }
+
+    /// Degree, PageRank, betweenness and community of every node, by node index.
+    pub fn measures(&self) -> &NodeMeasures {
+        self.measures.get_or_init(|| {
+            let ids: Vec<&str> = self.graph.entities().map(|(_, e)| e.id.as_str()).collect();
+            let edges: Vec<(u32, u32)> = self
+                .graph
+                .graph
+                .edge_indices()
+                .map(|e| self.graph.graph.edge_endpoints(e).expect("edge exists"))
+                .map(|(s, o)| (s.index() as u32, o.index() as u32))
+                .collect();
+            NodeMeasures::compute(&ids, &edges)
+        })
+    }
 }
 
 /// A serialisation of the knowledge graph.
@@ -52,14 +116,17 @@ pub trait Exporter {
     /// The file name the format is written to (`graph.ttl`).
     fn file_name(&self) -> &'static str;
     /// Writes the whole graph.
-    fn write(&self, graph: &KnowledgeGraph, ontology: &Ontology, out: &mut dyn Write) -> io::Result<()>;
+    fn write(&self, input: &ExportInput<'_>, out: &mut dyn Write) -> io::Result<()>;
 }
 
 /// The output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Format {
     Turtle,
+    NTriples,
+    JsonLd,
     GraphMl,
+    Gexf,
 }
 
 impl Format {
@@ -67,7 +134,10 @@ impl Format {
     pub fn parse(name: &str) -> Result<Format, ExportError> {
         match name.trim().to_ascii_lowercase().as_str() {
             "ttl" | "turtle" => Ok(Format::Turtle),
+            "nt" | "ntriples" | "n-triples" => Ok(Format::NTriples),
+            "jsonld" | "json-ld" => Ok(Format::JsonLd),
             "graphml" => Ok(Format::GraphMl),
+            "gexf" => Ok(Format::Gexf),
             other => Err(ExportError::UnknownFormat(other.to_string())),
         }
     }
@@ -75,13 +145,21 @@ impl Format {
     /// The exporter of this format.
     pub fn exporter(self, options: &ExportOptions) -> Box<dyn Exporter> {
         match self {
-            Format::Turtle => Box::new(turtle::Turtle::new(options.clone())),
+            Format::Turtle => Box::new(turtle::Rdf::new(RdfFormat::Turtle, options.clone())),
+            Format::NTriples => Box::new(turtle::Rdf::new(RdfFormat::NTriples, options.clone())),
+            Format::JsonLd => Box::new(turtle::Rdf::new(json_ld(), options.clone())),
             Format::GraphMl => Box::new(graphml::GraphMl),
+            Format::Gexf => Box::new(gexf::Gexf),
         }
     }
 
     /// The formats written when none are chosen.
-    pub const DEFAULT: [Format; 2] = [Format::Turtle, Format::GraphMl];
+    pub const DEFAULT: [Format; 3] = [Format::Turtle, Format::GraphMl, Format::Gexf];
+}
+
+/// JSON-LD as oxigraph writes it: one streaming document of expanded nodes.
+pub fn json_ld() -> RdfFormat {
+    RdfFormat::JsonLd { profile: JsonLdProfile::Streaming.into() }
 }
 
 /// Checks that `base` can prefix minted IRIs.
@@ -101,15 +179,83 @@ pub fn write_all(
 ) -> Result<Vec<PathBuf>, ExportError> {
     check_base(&options.base)?;
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Io { path: dir.to_path_buf(), source })?;
+    let input = ExportInput::new(graph, ontology);
     let mut written = Vec::new();
     for format in formats {
         let exporter = format.exporter(options);
         let path = dir.join(exporter.file_name());
-        write_atomically(&path, |out| exporter.write(graph, ontology, out))
+        write_atomically(&path, |out| exporter.write(&input, out))
             .map_err(|source| ExportError::Io { path: path.clone(), source })?;
         written.push(path);
     }
     Ok(written)
+}
+
+/// The graph files `read` knows, in the order an output directory is searched.
+const GRAPH_FILES: [&str; 4] = ["graph.ttl", "graph.nt", "graph.jsonld", "graph.graphml"];
+
+/// The graph file at `path`: the file itself when its extension is a graph
+/// format (`.ttl`, `.nt`, `.jsonld`, `.graphml`), or the first graph file of
+/// an output directory. `None` for anything else (articles, say).
+pub fn graph_file(path: &Path) -> Option<PathBuf> {
+    if path.is_dir() {
+        return GRAPH_FILES.iter().map(|f| path.join(f)).find(|p| p.is_file());
+    }
+    GraphFile::of(path).is_some().then(|| path.to_path_buf())
+}
+
+/// How a graph file is read.
+enum GraphFile {
+    Rdf(RdfFormat),
+    GraphMl,
+}
+
+impl GraphFile {
+    /// By extension.
+    fn of(path: &Path) -> Option<GraphFile> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "ttl" => Some(GraphFile::Rdf(RdfFormat::Turtle)),
+            "nt" => Some(GraphFile::Rdf(RdfFormat::NTriples)),
+            "jsonld" => Some(GraphFile::Rdf(json_ld())),
+            "graphml" => Some(GraphFile::GraphMl),
+            _ => None,
+        }
+    }
+}
+
+/// Reads a built graph: a Turtle, N-Triples, JSON-LD or GraphML file, or the
+/// output directory of `skein build`.
+pub fn read(path: &Path, ontology: &Ontology) -> Result<Network, ReadError> {
+    let file = graph_file(path).ok_or_else(|| ReadError::NoGraph(path.to_path_buf()))?;
+    let open = File::open(&file).map_err(|source| ReadError::Io { path: file.clone(), source })?;
+    let reader = BufReader::new(open);
+    let network = match GraphFile::of(&file) {
+        Some(GraphFile::Rdf(format)) => turtle::read(reader, format, ontology),
+        _ => graphml::read(reader),
+    };
+    network.map_err(|e| e.at(&file))
+}
+
+/// A reading error before the file name is known.
+#[derive(Debug, thiserror::Error)]
+#[error("{}{message}", .line.map(|l| format!("line {l}: ")).unwrap_or_default())]
+pub struct ParseError {
+    /// 1-based line, when the parser knows it.
+    pub line: Option<u64>,
+    pub message: String,
+}
+
+impl ParseError {
+    pub fn new(message: impl Into<String>) -> ParseError {
+        ParseError { line: None, message: message.into() }
+    }
+
+    fn at(self, path: &Path) -> ReadError {
+        match self.line {
+            Some(line) => ReadError::Syntax { path: path.to_path_buf(), line, message: self.message },
+            None => ReadError::Invalid { path: path.to_path_buf(), message: self.message },
+        }
+    }
 }
 
 /// Writes `path` through a temporary file in the same directory, renamed into
@@ -128,6 +274,45 @@ pub fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::R
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+fn io_error(e: impl std::fmt::Display) -> io::Error {
+    io::Error::other(e.to_string())
+}
+
+/// An XML writer with the few calls GraphML and GEXF need; every value is
+/// made [`xml_safe`].
+struct Xml<'w> {
+    w: Writer<&'w mut dyn Write>,
+}
+
+impl Xml<'_> {
+    fn start(&mut self, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
+        let mut e = BytesStart::new(name);
+        for (k, v) in attrs {
+            e.push_attribute((*k, xml_safe(v).as_ref()));
+        }
+        self.w.write_event(Event::Start(e)).map_err(io_error)
+    }
+
+    fn empty(&mut self, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
+        let mut e = BytesStart::new(name);
+        for (k, v) in attrs {
+            e.push_attribute((*k, xml_safe(v).as_ref()));
+        }
+        self.w.write_event(Event::Empty(e)).map_err(io_error)
+    }
+
+    fn end(&mut self, name: &str) -> io::Result<()> {
+        self.w.write_event(Event::End(BytesEnd::new(name))).map_err(io_error)
+    }
+
+    /// A GraphML `<data key="…">value</data>`.
+    fn data(&mut self, key: &str, value: &str) -> io::Result<()> {
+        self.start("data", &[("key", key)])?;
+        self.w.write_event(Event::Text(BytesText::new(&xml_safe(value)))).map_err(io_error)?;
+        self.end("data")
+    }
 }
 
 /// Removes the characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF),
@@ -165,6 +350,28 @@ mod tests {
     fn xml_safe_drops_forbidden_characters() {
         assert_eq!(xml_safe("a\u{0}b\u{1B}c\td\u{FFFF}"), "abc\td");
         assert!(matches!(xml_safe("plain"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn formats_parse_by_name_and_default_to_turtle_graphml_gexf() {
+        assert_eq!(Format::parse("NT").unwrap(), Format::NTriples);
+        assert_eq!(Format::parse("json-ld").unwrap(), Format::JsonLd);
+        assert!(Format::parse("csv").unwrap_err().to_string().contains("gexf"));
+        let names: Vec<&str> = Format::DEFAULT.iter().map(|f| f.exporter(&ExportOptions::default()).file_name()).collect();
+        assert_eq!(names, ["graph.ttl", "graph.graphml", "graph.gexf"]);
+    }
+
+    #[test]
+    fn graph_files_are_found_by_extension_or_in_an_output_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(graph_file(dir.path()), None, "an empty folder holds no graph");
+        std::fs::write(dir.path().join("graph.graphml"), "").unwrap();
+        std::fs::write(dir.path().join("graph.ttl"), "").unwrap();
+        assert_eq!(graph_file(dir.path()), Some(dir.path().join("graph.ttl")), "Turtle first");
+        assert_eq!(graph_file(Path::new("a/b.txt")), None);
+        assert_eq!(graph_file(Path::new("a/b.nt")), Some(PathBuf::from("a/b.nt")));
+        let err = read(&dir.path().join("missing.ttl"), &Ontology::embedded().unwrap()).unwrap_err();
+        assert!(err.to_string().contains("missing.ttl"), "{err}");
     }
 
     #[test]
