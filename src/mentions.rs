@@ -382,6 +382,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     /// Reads the capitalised span `a..b` into mentions.
     fn read_span(&mut self, a: usize, b: usize) {
         let a = self.trim_leading(a, b);
+        let b = self.trim_trailing(a, b);
         if a >= b {
             return;
         }
@@ -429,6 +430,22 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
 
     /// Up to six lower-case words from `a` (not past `b`), for multi-word
     /// lexicon lookups; a fixed-size window, since it is built for most tokens.
+    /// Drops a trailing date and the connector before it: "the Paris
+    /// Agreement on Monday", "the summit in March 2024".
+    fn trim_trailing(&self, a: usize, mut b: usize) -> usize {
+        let doc = self.doc;
+        let dated = |k: usize| doc.lexicon.is_stop_name(doc.word(k)) || doc.tokens[k].kind == TokenKind::Number;
+        if b > a + 1 && dated(b - 1) && self.lex(b - 1).is_none() {
+            while b > a + 1 && dated(b - 1) {
+                b -= 1;
+            }
+            while b > a + 1 && CONNECTORS.contains(&doc.word(b - 1)) {
+                b -= 1;
+            }
+        }
+        b
+    }
+
     fn words(&self, a: usize, b: usize) -> Window<'a> {
         let mut w = Window { buf: [""; WINDOW], len: 0 };
         for i in a..b.min(a + WINDOW) {
@@ -450,15 +467,6 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     /// before "of ..."), or an outlet followed by a place ("CNN Greece").
     fn whole_span_type(&self, a: usize, b: usize) -> Option<EntityType> {
         let doc = self.doc;
-        let of = (a + 1..b).find(|&i| doc.word(i) == "of");
-        let head = of.map(|i| i - 1).unwrap_or(b - 1);
-        if head > a || of.is_some() {
-            if let Some(t) = doc.lexicon.designator(doc.word(head)) {
-                // A role title is not a name: "Defence Minister" ends in no designator anyway,
-                // but "Assembly" could be a role's portfolio only after a person name.
-                return Some(t);
-            }
-        }
         if let Some((end, forms)) = self.lex(a) {
             let is_media = forms.iter().any(|f| doc.lexicon.entry(f.entry).entity_type == EntityType::Media);
             let place_follows = self.lex(end).is_some_and(|(e2, f2)| {
@@ -468,8 +476,18 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                     })
             });
             if is_media && place_follows {
-                return Some(EntityType::Media);
+                return Some(EntityType::Media); // a local edition: "CNN Greece"
             }
+        }
+        // "Martina Vask and The Associated Press": a lexicon name that ends the
+        // span is its head; the words before it are other names.
+        if (a + 1..b).any(|i| self.lex(i).is_some_and(|(end, _)| end == b)) {
+            return None;
+        }
+        let of = (a + 1..b).find(|&i| doc.word(i) == "of");
+        let head = of.map(|i| i - 1).unwrap_or(b - 1);
+        if head > a || of.is_some() {
+            return doc.lexicon.designator(doc.word(head));
         }
         None
     }

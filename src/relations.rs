@@ -78,6 +78,9 @@ fn looks_like_a_verb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w) || VERB_CHAIN.contains(&w)
 }
 
+/// How many tokens a parenthetical between commas may span.
+const PARENTHETICAL: usize = 16;
+
 /// Finite forms of "be" and "have" that start another predicate.
 const COPULAS: &[&str] = &["is", "are", "was", "were", "has", "have", "had"];
 
@@ -350,8 +353,9 @@ impl<'a> Extractor<'a> {
                 if gerund && p + 1 == cue_start {
                     return (self.distant_subject(p, cue_start, range), modality);
                 }
-                // Skip a parenthetical: ", during his previous term,"
-                match (range.start..p).rev().take(10).find(|&q| self.word(q) == ",") {
+                // Skip a parenthetical: ", during his previous term,", ", the head
+                // of the International Energy Agency (IEA),".
+                match (range.start..p).rev().take(PARENTHETICAL).find(|&q| self.word(q) == ",") {
                     Some(q) => {
                         j = q;
                         continue;
@@ -790,6 +794,12 @@ mod tests {
     fn nouns_that_look_like_verbs_are_not_cues() {
         assert!(facts("Russian bombs fell on Kyiv.").is_empty());
         assert!(facts("A town hall meeting in Ohio drew Canada's envoy.").is_empty());
+    }
+
+    #[test]
+    fn membership_and_support_of_agreements() {
+        assert_eq!(facts("Norway is a member of NATO."), ["Norway memberOf North Atlantic Treaty Organization"]);
+        assert_eq!(facts("Germany backed the Paris Agreement on Monday."), ["Germany supports Paris Agreement"]);
     }
 
     #[test]

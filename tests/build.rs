@@ -179,3 +179,30 @@ fn graph_read_back_has_entities() {
     assert!(!g.entities.is_empty());
     let _: &Graph = &g;
 }
+
+#[test]
+fn the_example_corpus_reads_as_its_expectations_say() {
+    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/articles");
+    let (_dir, g) = build(&[examples]);
+    for (s, p, o) in [
+        ("Ingrid Vassbotn", "leads", "Norway"),
+        ("Norway", "sharesWith", "European Union"),
+        ("Lucia Tavernaro", "memberOf", "European Union"),
+        ("Tomas Brandt", "leads", "International Energy Agency"),
+        ("Dorota Lisiecka", "warns", "Russia"),
+        ("Oksana Myrnenko", "urges", "Norway"),
+        ("Germany", "supports", "Oslo Storage Accord"),
+        ("Norway", "memberOf", "North Atlantic Treaty Organization"),
+        ("Russia", "atWarWith", "Ukraine"),
+    ] {
+        assert!(g.has_relation(s, p, o), "{s} {p} {o} missing from {:?}", g.relations());
+    }
+    // Two Brandts: the IEA's director and a Danish diplomat.
+    assert!(g.entity("Tomas Brandt").has_type("Person"));
+    assert!(g.entity("Erik Brandt").has_type("Person"));
+    // A byline naming a person and an agency is two entities.
+    assert!(g.entity("Martina Vask").has_type("Person"));
+    assert!(g.entity("AP").has_type("Media"));
+    // "if Moscow attacked Norwegian pipelines" is a condition, not an attack.
+    assert!(!g.has_relation("Russia", "attacks", "Norway"));
+}

@@ -173,11 +173,3 @@ fn explain_shows_mentions_and_reasons() {
     assert!(text.contains("the secretary-general") && text.contains("Karim Haddadi"));
     assert!(text.contains("role title bound by apposition"));
 }
-
-#[test]
-fn the_example_corpus_builds() {
-    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/articles");
-    let (_dir, g) = build(&[examples]);
-    assert!(g.entities.len() > 10);
-    assert!(!g.relations().is_empty());
-}

@@ -822,7 +822,12 @@ impl<'a> Resolver<'a> {
             if self.lexicon.is_common_word(last) {
                 return None;
             }
-            let after_locative = cl.names.iter().any(|&m| matches!(self.mentions[m].kind, MentionKind::Name { place: true, .. }));
+            // After "in" a name is a place or a body; after "the" it is no person.
+            let after_locative = cl.names.iter().any(|&m| {
+                let start = self.mentions[m].tokens.start as usize;
+                matches!(self.mentions[m].kind, MentionKind::Name { place: true, .. })
+                    || (start > 0 && self.seg.lower(start - 1) == "the")
+            });
             let person_shaped = words.len() <= 3
                 && !after_locative
                 && words.iter().all(|w| text::starts_upper(w) && w.chars().all(char::is_alphabetic));
