@@ -479,9 +479,22 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 return Some(EntityType::Media); // a local edition: "CNN Greece"
             }
         }
-        // "Martina Vask and The Associated Press": a lexicon name that ends the
-        // span is its head; the words before it are other names.
-        if (a + 1..b).any(|i| self.lex(i).is_some_and(|(end, _)| end == b)) {
+        // "Martina Vask and The Associated Press": after "and", a lexicon name
+        // that ends the span is a name of its own.
+        if (a + 1..b).any(|i| self.lex(i).is_some_and(|(end, _)| end == b) && matches!(doc.word(i - 1), "and" | "&")) {
+            return None;
+        }
+        // "House Speaker Tim Moore and Senate": a title inside makes it several names.
+        if (a..b).any(|i| !self.roles_at(i, b).is_empty() && !doc.lower_is(i + 1, &["of"])) {
+            return None;
+        }
+        // "Fox News and Fox Business Network": "and" joins two names unless it
+        // joins two ordinary words of one ("Health and Human Services").
+        let joins_names = (a + 1..b.saturating_sub(1)).any(|i| {
+            matches!(doc.word(i), "and" | "&")
+                && !(doc.lexicon.is_common_word(doc.word(i - 1)) && doc.lexicon.is_common_word(doc.word(i + 1)))
+        });
+        if joins_names {
             return None;
         }
         let of = (a + 1..b).find(|&i| doc.word(i) == "of");
@@ -556,10 +569,11 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     /// ends at `end` into a longer name? Not when they start a person's name.
     fn extends_lexicon_name(&self, m: usize, end: usize, p: usize, b: usize) -> bool {
         let doc = self.doc;
+        let is_title = |k: usize| doc.lexicon.is_honorific(doc.word(k)) || doc.lexicon.is_honorific(&format!("{}.", doc.word(k)));
         m + 1 == self.mentions.len()
             && end == p
             && !doc.lexicon.is_given_name(doc.word(p))
-            && (p..b).all(|k| doc.is_cap_word(k) && !doc.lexicon.is_stop_name(doc.word(k)))
+            && (p..b).all(|k| doc.is_cap_word(k) && !doc.lexicon.is_stop_name(doc.word(k)) && !is_title(k))
             && !matches!(self.mentions[m].kind, MentionKind::Ref { via: FormKind::Seat, .. })
     }
 
@@ -683,6 +697,15 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         }
         let doc = self.doc;
         let first = doc.word(a);
+        // "(D-ND)", "R-Texas": a party tag, not a name.
+        if first.len() == 1 && a + 1 < b && doc.tokens[a + 1].kind == TokenKind::Hyphen {
+            return;
+        }
+        // "Wisconsin Gov. Scott Walker": a trailing title abbreviation belongs to the next name.
+        let mut b = b;
+        while b > a + 1 && (doc.lexicon.is_honorific(doc.word(b - 1)) || doc.lexicon.is_honorific(&format!("{}.", doc.word(b - 1)))) {
+            b -= 1;
+        }
         if b - a == 1 {
             let t = &doc.tokens[a];
             let ordinary = doc.lexicon.is_common_word(first) && !t.all_caps && !doc.lexicon.is_given_name(first);
@@ -703,12 +726,13 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             || (b < self.range.end && doc.lower_is(b, MEDIA_VERBS))
             || self.in_dateline_parenthesis(a, b);
         let place = a > self.range.start && doc.lower_is(a - 1, &["in", "near", "outside", "across", "throughout"]);
+        let designated = (b - a >= 2).then(|| doc.lexicon.designator(doc.word(b - 1))).flatten();
         let etype = if media {
             Some(EntityType::Media)
         } else if person.is_some() {
             Some(EntityType::Person)
         } else {
-            None
+            designated
         };
         self.push(a..b, MentionKind::Name { lex: None, etype, person, media, place });
     }

@@ -415,6 +415,7 @@ impl<'a> Resolver<'a> {
         let mut by_key: HashMap<String, usize> = HashMap::default();
         let singles: Vec<usize> = self.unknown_names().filter(|&m| self.name_tokens(m).len() == 1).collect();
         let people = self.people_by_name_part();
+        let shaped = self.person_shaped_by_surname();
         let initials = self.names_by_initials();
         let none = Vec::new();
         for m in singles {
@@ -424,7 +425,7 @@ impl<'a> Resolver<'a> {
                 let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
                 initials.get(&letters).map(|&c| (c, format!("\"{word}\" is the initials of the name")))
             } else {
-                let surname = people.get(&(key.clone(), true)).unwrap_or(&none);
+                let surname = people.get(&(key.clone(), true)).or_else(|| shaped.get(&key)).unwrap_or(&none);
                 let given = people.get(&(key.clone(), false)).unwrap_or(&none);
                 self.nearest(surname, m)
                     .map(|c| (c, format!("\"{word}\" is the surname of the full name")))
@@ -450,6 +451,41 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+    }
+
+    /// Untyped clusters shaped like a person's name ("Murray Bookchin"), by
+    /// their last word: a lone surname later ("Bookchin said") joins them,
+    /// and that is what shows they are people.
+    fn person_shaped_by_surname(&self) -> HashMap<String, Vec<usize>> {
+        let mut index: HashMap<String, Vec<usize>> = HashMap::default();
+        for c in (0..self.clusters.len()).filter(|&c| self.clusters[c].alive && self.type_hint(c).is_none()) {
+            for &n in &self.clusters[c].names {
+                if !self.looks_like_a_personal_name(n) {
+                    continue;
+                }
+                if let Some(last) = self.name_key(n).rsplit(' ').next() {
+                    let list = index.entry(last.to_string()).or_default();
+                    if !list.contains(&c) {
+                        list.push(c);
+                    }
+                }
+            }
+        }
+        index
+    }
+
+    /// Two or three capitalised words, each with lower-case letters (not "D-ND"),
+    /// not after "in" or "the".
+    fn looks_like_a_personal_name(&self, m: usize) -> bool {
+        let tokens = self.name_tokens(m);
+        let words: Vec<&str> = tokens.clone().map(|t| self.word(t)).filter(|w| *w != "-").collect();
+        let start = self.mentions[m].tokens.start as usize;
+        let after_article = start > 0 && self.seg.lower(start - 1) == "the";
+        let after_locative = matches!(self.mentions[m].kind, MentionKind::Name { place: true, .. });
+        (2..=3).contains(&words.len())
+            && !after_article
+            && !after_locative
+            && words.iter().all(|w| text::starts_upper(w) && w.chars().all(char::is_alphabetic) && w.chars().any(char::is_lowercase))
     }
 
     /// Non-person clusters by the initials of their multi-word names (the
@@ -822,16 +858,16 @@ impl<'a> Resolver<'a> {
             if self.lexicon.is_common_word(last) {
                 return None;
             }
-            // After "in" a name is a place or a body; after "the" it is no person.
-            let after_locative = cl.names.iter().any(|&m| {
-                let start = self.mentions[m].tokens.start as usize;
-                matches!(self.mentions[m].kind, MentionKind::Name { place: true, .. })
-                    || (start > 0 && self.seg.lower(start - 1) == "the")
-            });
-            let person_shaped = words.len() <= 3
-                && !after_locative
-                && words.iter().all(|w| text::starts_upper(w) && w.chars().all(char::is_alphabetic));
-            return Some(if person_shaped { EntityType::Person } else { EntityType::Organization });
+            // A person's name is shaped like one and is used alone later
+            // ("Bookchin said"); other names are organisations. A name seen once,
+            // with nothing around it that tells what it is, is too often a
+            // fragment ("Alabama Republican", "Overnight Energy") to count.
+            let shaped = cl.names.iter().any(|&m| self.looks_like_a_personal_name(m));
+            let surname_used = cl.names.iter().any(|&m| self.name_tokens(m).len() == 1);
+            if cl.names.len() < 2 {
+                return None;
+            }
+            return Some(if shaped && surname_used { EntityType::Person } else { EntityType::Organization });
         }
         // A lone capitalised word with no evidence of what it is (no title, no
         // honorific, no designator, no lexicon entry) is too often a surname
