@@ -78,6 +78,19 @@ fn looks_like_a_verb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w) || VERB_CHAIN.contains(&w)
 }
 
+/// Prepositions: in a direct object search, one ends the object phrase.
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in" | "at" | "for" | "of" | "with" | "from" | "against" | "about" | "into" | "over" | "under" | "between"
+            | "among" | "through" | "during" | "after" | "before" | "toward" | "towards" | "across" | "by" | "to"
+    )
+}
+
+/// Particles after which a cue word is part of another verb or an adverb
+/// ("invited them back to", "hails from", "backed down").
+const PARTICLES: &[&str] = &["into", "from", "home", "up", "down", "out", "off", "away"];
+
 /// How many tokens a parenthetical between commas may span.
 const PARENTHETICAL: usize = 16;
 
@@ -229,8 +242,13 @@ impl<'a> Extractor<'a> {
             if i + n > range.end || !(1..n).all(|k| self.word(i + k).eq_ignore_ascii_case(&cue.words[k])) {
                 continue;
             }
+            // "invited them back to", "hails from": a particle makes it another verb.
+            let particle_follows = n == 1
+                && i + 1 < range.end
+                && PARTICLES.contains(&self.lower(i + 1))
+                && !cue.frames.contains(&CueFrame::Prep(self.lower(i + 1).to_string()));
             let ok = match cue.pos {
-                CuePos::Verb => self.used_as_verb(i, cue.gerund, range),
+                CuePos::Verb => self.used_as_verb(i, cue.gerund, range) && !particle_follows,
                 CuePos::Noun => true,
             };
             if ok {
@@ -260,6 +278,9 @@ impl<'a> Extractor<'a> {
         if let Some(m) = self.mention_ending_any(i) {
             if matches!(self.mentions[m].kind, MentionKind::Ref { via: crate::ontology::FormKind::Demonym, agent: false, .. }) {
                 return false; // "Russian bombs": an adjective before a noun
+            }
+            if self.after_preposition(m, range) {
+                return false; // "a bombardment of ISIS targets": a noun compound
             }
         }
         let p = self.lower(i - 1);
@@ -311,8 +332,13 @@ impl<'a> Extractor<'a> {
     /// May this mention fill a subject or object slot? A demonym is an
     /// adjective or a people ("Americans who joined"), not the state.
     fn is_argument(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        // "his supporters": a possessive pronoun is a determiner, not the object.
+        let possessive_pronoun = matches!(mention.kind, MentionKind::Pronoun { .. })
+            && matches!(self.lower(mention.tokens.start as usize), "his" | "its" | "their");
         self.entity_of(m).is_some()
-            && !matches!(self.mentions[m].kind, MentionKind::Ref { via: crate::ontology::FormKind::Demonym, agent: false, .. })
+            && !possessive_pronoun
+            && !matches!(mention.kind, MentionKind::Ref { via: crate::ontology::FormKind::Demonym, agent: false, .. })
     }
 
     /// A name used as a noun modifier: "the Russia investigation", "the Clinton
@@ -343,7 +369,9 @@ impl<'a> Extractor<'a> {
         while j > range.start {
             let p = j - 1;
             if let Some(m) = self.mention_ending(p + 1) {
-                return (Some(m).filter(|&m| self.is_argument(m)), modality);
+                // "a play by Democrats to attack": after a preposition it is no subject.
+                let after_preposition = through_infinitive && self.after_preposition(m, range);
+                return (Some(m).filter(|&m| self.is_argument(m) && !after_preposition), modality);
             }
             let w = self.lower(p);
             if let Some(effect) = self.modality_of(&w) {
@@ -391,6 +419,15 @@ impl<'a> Extractor<'a> {
             return (None, modality);
         }
         (None, modality)
+    }
+
+    /// Does a preposition (past any article) stand right before mention `m`?
+    fn after_preposition(&self, m: usize, range: &Range<usize>) -> bool {
+        let mut k = self.mentions[m].tokens.start as usize;
+        while k > range.start && matches!(self.lower(k - 1), "the" | "its" | "his" | "her" | "their" | "a" | "an") {
+            k -= 1;
+        }
+        k > range.start && is_function_word(self.lower(k - 1)) && !matches!(self.lower(k - 1), "and" | "but" | "that")
     }
 
     /// The clause subject, for a cue it does not directly precede, provided no
@@ -441,14 +478,15 @@ impl<'a> Extractor<'a> {
                 return None;
             }
             if let Some(m) = self.mentions_starting(k).find(|&m| self.is_argument(m)) {
-                // Inside a prepositional phrase ("from Russia to the Netherlands") it is not the subject.
+                // Inside a prepositional phrase ("from Russia to the Netherlands")
+                // or after a verb ("blaming Citigroup and warning") it is not the subject.
                 let mut before = k;
                 while before > start && matches!(self.lower(before - 1), "the" | "its" | "his" | "her" | "their" | "a" | "an") {
                     before -= 1;
                 }
                 let after_preposition = before > start && {
                     let p = self.lower(before - 1);
-                    is_function_word(&p) && !matches!(p, "and" | "but" | "that")
+                    (is_function_word(p) && !matches!(p, "and" | "but" | "that")) || looks_like_a_verb(p) || p.ends_with("ing")
                 };
                 if !after_preposition {
                     return Some(m);
@@ -515,7 +553,15 @@ impl<'a> Extractor<'a> {
                     continue;
                 }
             }
-            if let Some(m) = self.mentions_starting(k).find(|&m| self.is_argument(m)) {
+            // "lead a weak policy on Syria": a preposition ends the object phrase
+            // ("to" may be an infinitive: "threatened to withhold ... from X").
+            if k > from && self.lower(k) != "to" && is_preposition(self.lower(k)) {
+                break;
+            }
+            let possessor = |m: usize| {
+                self.seg.tokens.get(self.mentions[m].tokens.end as usize).is_some_and(|t| t.kind == TokenKind::Possessive)
+            };
+            if let Some(m) = self.mentions_starting(k).find(|&m| self.is_argument(m) && !possessor(m)) {
                 out.push(m);
                 // Coordination: "the industry and the EU", "the industry, EU". After a
                 // bare comma only a name coordinates; a title there is an apposition.
@@ -592,7 +638,8 @@ impl<'a> Extractor<'a> {
 
     fn verb_relation(&self, index: usize, range: &Range<usize>, found: &CueMatch<'_>, out: &mut Vec<DocRelation>) {
         let cue = found.cue;
-        if !cue.gerund && self.passive(found.tokens.start, range) {
+        let by_follows = found.tokens.end < range.end && self.lower(found.tokens.end) == "by";
+        if !cue.gerund && (self.passive(found.tokens.start, range) || by_follows) {
             self.passive_relation(index, range, found, out);
             return;
         }
@@ -800,6 +847,20 @@ mod tests {
     fn membership_and_support_of_agreements() {
         assert_eq!(facts("Norway is a member of NATO."), ["Norway memberOf North Atlantic Treaty Organization"]);
         assert_eq!(facts("Germany backed the Paris Agreement on Monday."), ["Germany supports Paris Agreement"]);
+    }
+
+    #[test]
+    fn particles_compounds_and_possessives_are_not_relations() {
+        assert!(facts("Al Shabaab hails from Somalia.").is_empty());
+        assert!(facts("The Democrats invited Hamas back to the table.").is_empty());
+        assert!(facts("The navy shelled a convoy of Hamas targets in Gaza.").is_empty());
+        assert_eq!(facts("Germany urged France to appeal to its allies."), ["Germany urges France"]);
+    }
+
+    #[test]
+    fn people_are_members_and_leaders_of_collectives_only() {
+        assert!(facts("Anna Keller joined Thomas Brandt on the trip.").is_empty());
+        assert_eq!(facts("Norway joined NATO in 1949."), ["Norway memberOf North Atlantic Treaty Organization"]);
     }
 
     #[test]

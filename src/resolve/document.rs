@@ -485,6 +485,7 @@ impl<'a> Resolver<'a> {
         (2..=3).contains(&words.len())
             && !after_article
             && !after_locative
+            && !self.lexicon.is_common_word(words[0])
             && words.iter().all(|w| text::starts_upper(w) && w.chars().all(char::is_alphabetic) && w.chars().any(char::is_lowercase))
     }
 
