@@ -20,14 +20,29 @@ use crate::resolve::document::{self as resolve_document, Resolution};
 use crate::segment;
 use crate::text;
 
-/// Runs the per-document stages on one document.
-pub fn analyze(doc: &Document, ontology: &Ontology) -> DocContribution {
+/// Everything the per-document stages make of one document.
+struct Reading {
+    lines: Vec<clean::Line>,
+    seg: segment::Segmented,
+    mentions: Vec<mentions::Mention>,
+    resolution: resolve_document::Resolution,
+    relations: Vec<relations::DocRelation>,
+}
+
+/// Runs clean, segment, mentions, resolve and relations on one document.
+fn read(doc: &Document, ontology: &Ontology) -> Reading {
     let lexicon = &ontology.lexicon;
     let lines = clean::clean(&doc.text, lexicon);
     let seg = segment::segment(&doc.text, &lines);
     let mentions = mentions::find_mentions(&doc.text, &seg, lexicon);
     let resolution = resolve_document::resolve(&doc.text, &seg, &mentions, lexicon);
-    let mut relations = relations::extract(&doc.text, &seg, &mentions, &resolution, ontology);
+    let relations = relations::extract(&doc.text, &seg, &mentions, &resolution, ontology);
+    Reading { lines, seg, mentions, resolution, relations }
+}
+
+/// Runs the per-document stages on one document.
+pub fn analyze(doc: &Document, ontology: &Ontology) -> DocContribution {
+    let Reading { lines, seg, mentions, resolution, mut relations } = read(doc, ontology);
     set_char_offsets(&doc.text, &mut relations);
     let meta = DocumentMeta {
         id: doc.id.clone(),
@@ -72,12 +87,7 @@ fn cooccurrences(mentions: &[Mention], resolution: &Resolution) -> Vec<(usize, u
 /// asking "why did skein merge (or miss) this?".
 pub fn explain(doc: &Document, ontology: &Ontology) -> String {
     use std::fmt::Write;
-    let lexicon = &ontology.lexicon;
-    let lines = clean::clean(&doc.text, lexicon);
-    let seg = segment::segment(&doc.text, &lines);
-    let mentions = mentions::find_mentions(&doc.text, &seg, lexicon);
-    let resolution = resolve_document::resolve(&doc.text, &seg, &mentions, lexicon);
-    let relations = relations::extract(&doc.text, &seg, &mentions, &resolution, ontology);
+    let Reading { lines, seg, mentions, resolution, relations } = read(doc, ontology);
     let mut out = String::new();
     for line in lines.iter().filter(|l| !l.is_story()) {
         let _ = writeln!(out, "dropped {:?}: {}", line.kind, &doc.text[line.start..line.end]);

@@ -12,17 +12,18 @@
 //! (CSV, TSV, JSON, XML) through oxigraph's serializers, or Turtle and
 //! N-Triples for graphs.
 
-use std::io::{self, BufReader};
-use std::path::{Path, PathBuf};
+use std::io;
+use std::path::Path;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use oxigraph::io::{RdfFormat, RdfParseError, RdfParser, RdfSerializer};
+use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphName, NamedNode, Quad, Term};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{CancellationToken, PreparedSparqlQuery, QueryEvaluationError, QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 
+use crate::export::{read_rdf, ReadError};
 use crate::ontology::Ontology;
 
 /// Prefixes every query may use without declaring them.
@@ -38,22 +39,11 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("wd", "http://www.wikidata.org/entity/"),
 ];
 
-/// The graph files of an output directory that hold RDF, in the order they are tried.
-const GRAPH_FILES: [&str; 3] = ["graph.ttl", "graph.nt", "graph.jsonld"];
-
 /// Errors of `skein query`.
 #[derive(Debug, thiserror::Error)]
 pub enum QueryError {
-    #[error("{path}: cannot read ({source})")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: io::Error,
-    },
-    #[error("{path}:{line}: {message}")]
-    Load { path: PathBuf, line: u64, message: String },
-    #[error("{0}: no RDF graph here; give graph.ttl, graph.nt or graph.jsonld, or the output directory of skein build")]
-    NoGraph(PathBuf),
+    #[error(transparent)]
+    Read(#[from] ReadError),
     #[error("SPARQL syntax error{}: {message}", position(*.line, *.column))]
     Syntax { line: Option<usize>, column: Option<usize>, message: String },
     #[error("the query ran past the {}s timeout and was stopped; narrow it (LIMIT, more specific patterns) or raise --timeout", .0.as_secs_f64())]
@@ -156,21 +146,13 @@ impl Dataset {
     /// Loads a graph file, or the first RDF graph of an output directory,
     /// and the ontology.
     pub fn load(path: &Path, ontology: &Ontology) -> Result<Dataset, QueryError> {
-        let (file, format) = rdf_file(path)?;
-        let open = std::fs::File::open(&file).map_err(|source| QueryError::Io { path: file.clone(), source })?;
-        let load_error = |e: RdfParseError| match e {
-            RdfParseError::Syntax(s) => {
-                QueryError::Load { path: file.clone(), line: s.location().map_or(1, |l| l.start.line + 1), message: s.to_string() }
-            }
-            RdfParseError::Io(source) => QueryError::Io { path: file.clone(), source },
-        };
-        let mut parser = RdfParser::from_format(format).for_reader(BufReader::new(open));
-        let quads = parser.by_ref().collect::<Result<Vec<Quad>, _>>().map_err(load_error)?;
+        let graph = read_rdf(path)?;
+        let quads = graph.quads;
         let mut prefixes: Vec<(String, String)> = PREFIXES.iter().map(|(p, i)| (p.to_string(), i.to_string())).collect();
         prefixes.push(("sk".to_string(), ontology.namespace.clone()));
-        for (name, iri) in parser.prefixes() {
-            prefixes.retain(|(p, _)| p != name);
-            prefixes.push((name.to_string(), iri.to_string()));
+        for (name, iri) in graph.prefixes {
+            prefixes.retain(|(p, _)| *p != name);
+            prefixes.push((name, iri));
         }
         let store = Store::new().map_err(|e| QueryError::Evaluation(e.to_string()))?;
         store.extend(quads).map_err(|e| QueryError::Evaluation(e.to_string()))?;
@@ -227,18 +209,6 @@ pub fn ontology_graph(ontology: &Ontology) -> String {
 }
 
 /// The RDF file of `path` and its format.
-fn rdf_file(path: &Path) -> Result<(PathBuf, RdfFormat), QueryError> {
-    let file = if path.is_dir() {
-        GRAPH_FILES.iter().map(|f| path.join(f)).find(|p| p.is_file()).ok_or_else(|| QueryError::NoGraph(path.to_path_buf()))?
-    } else if path.exists() {
-        path.to_path_buf()
-    } else {
-        return Err(QueryError::Io { path: path.to_path_buf(), source: io::Error::from(io::ErrorKind::NotFound) });
-    };
-    let format = file.extension().and_then(|e| e.to_str()).and_then(RdfFormat::from_extension);
-    format.map(|f| (file.clone(), f)).ok_or(QueryError::NoGraph(file))
-}
-
 /// oxigraph reports syntax errors as "error at LINE:COLUMN: expected ...".
 fn syntax_error(message: &str) -> QueryError {
     let position = message.strip_prefix("error at ").and_then(|rest| {

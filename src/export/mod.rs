@@ -236,6 +236,35 @@ pub fn read(path: &Path, ontology: &Ontology) -> Result<Network, ReadError> {
     network.map_err(|e| e.at(&file))
 }
 
+/// An RDF graph read from a file: its quads and the prefixes it declares.
+pub struct RdfGraph {
+    pub file: PathBuf,
+    pub quads: Vec<oxigraph::model::Quad>,
+    pub prefixes: Vec<(String, String)>,
+}
+
+/// Reads the RDF graph at `path`: a Turtle, N-Triples or JSON-LD file, or
+/// the first of them in an output directory of `skein build`.
+pub fn read_rdf(path: &Path) -> Result<RdfGraph, ReadError> {
+    let file = if path.is_dir() {
+        GRAPH_FILES.iter().map(|f| path.join(f)).find(|p| p.is_file() && !matches!(GraphFile::of(p), Some(GraphFile::GraphMl)))
+    } else {
+        Some(path.to_path_buf())
+    }
+    .ok_or_else(|| ReadError::NoGraph(path.to_path_buf()))?;
+    let Some(GraphFile::Rdf(format)) = GraphFile::of(&file) else {
+        return Err(ReadError::Invalid {
+            path: file,
+            message: "not an RDF graph; give graph.ttl, graph.nt or graph.jsonld".into(),
+        });
+    };
+    let open = File::open(&file).map_err(|source| ReadError::Io { path: file.clone(), source })?;
+    let mut parser = oxigraph::io::RdfParser::from_format(format).for_reader(BufReader::new(open));
+    let quads = parser.by_ref().collect::<Result<Vec<_>, _>>().map_err(|e| turtle::parse_error(e).at(&file))?;
+    let prefixes = parser.prefixes().map(|(p, i)| (p.to_string(), i.to_string())).collect();
+    Ok(RdfGraph { file, quads, prefixes })
+}
+
 /// A reading error before the file name is known.
 #[derive(Debug, thiserror::Error)]
 #[error("{}{message}", .line.map(|l| format!("line {l}: ")).unwrap_or_default())]

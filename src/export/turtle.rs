@@ -353,7 +353,7 @@ fn collect(reader: impl Read, format: RdfFormat, ns: &str) -> Result<IndexMap<St
     Ok(subjects)
 }
 
-fn parse_error(e: RdfParseError) -> ParseError {
+pub(crate) fn parse_error(e: RdfParseError) -> ParseError {
     match e {
         RdfParseError::Syntax(e) => ParseError { line: e.location().map(|l| l.start.line + 1), message: e.to_string() },
         RdfParseError::Io(e) => ParseError::new(e.to_string()),

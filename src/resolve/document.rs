@@ -362,16 +362,19 @@ impl<'a> Resolver<'a> {
         let multi: Vec<usize> = self.unknown_names().filter(|&m| self.name_tokens(m).len() >= 2).collect();
         for m in multi {
             let key = self.name_key(m).to_string();
-            let c = match by_key.get(&key) {
-                Some(&c) => c,
-                None => {
-                    let c = self.new_cluster();
-                    by_key.insert(key, c);
-                    c
-                }
-            };
+            let c = self.cluster_for(&mut by_key, key);
             self.add_name(c, m);
         }
+    }
+
+    /// The cluster of `key` in `by_key`, created on first use.
+    fn cluster_for(&mut self, by_key: &mut HashMap<String, usize>, key: String) -> usize {
+        if let Some(&c) = by_key.get(&key) {
+            return c;
+        }
+        let c = self.new_cluster();
+        by_key.insert(key, c);
+        c
     }
 
     /// People by the first and by the last word of their multi-word names:
@@ -439,14 +442,7 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 None => {
-                    let c = match by_key.get(&key) {
-                        Some(&c) => c,
-                        None => {
-                            let c = self.new_cluster();
-                            by_key.insert(key, c);
-                            c
-                        }
-                    };
+                    let c = self.cluster_for(&mut by_key, key);
                     self.add_name(c, m);
                 }
             }
