@@ -8,6 +8,7 @@
 //! slugs, repeated lines, and runs of short unpunctuated lines.
 
 use crate::ontology::Lexicon;
+use crate::text;
 
 /// What a line of an article is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,6 +21,8 @@ pub enum LineKind {
     Byline,
     /// "Source: Reuters": names an outlet.
     Attribution,
+    /// "KOCHI" alone above the story: the place it was filed from.
+    Dateline,
     /// Story text.
     Body,
     /// Not part of the story.
@@ -43,6 +46,10 @@ pub enum Boilerplate {
     HeadlineList,
     /// A newsletter, donation or correction appeal.
     Appeal,
+    /// A navigation bar: "Home | World | Business | Opinion".
+    Navigation,
+    /// A heading after the story's last paragraph.
+    Trailer,
 }
 
 /// A line of the article: byte range (without the line break) and kind.
@@ -62,6 +69,9 @@ impl Line {
 
 /// How many short unpunctuated lines in a row make a related-article list.
 const HEADLINE_RUN: usize = 3;
+/// A body line with at least this many words is a paragraph of the story;
+/// the page's header comes before the first, its trailer after the last.
+const PARAGRAPH_WORDS: usize = 12;
 /// Lines with more words than this are never headline-like.
 const HEADLINE_MAX_WORDS: usize = 20;
 
@@ -93,8 +103,75 @@ pub fn clean(text: &str, lexicon: &Lexicon) -> Vec<Line> {
         let line_start = start + lead;
         lines.push(Line { start: line_start, end: line_start + trimmed.len(), kind });
     }
-    mark_headline_lists(&mut lines, text);
+    mark_page_structure(&mut lines, text, lexicon);
     lines
+}
+
+fn words(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+/// Rules that need the whole page: what stands above the first paragraph
+/// (bylines, datelines), lists of other articles, and headings after the last
+/// paragraph.
+fn mark_page_structure(lines: &mut [Line], text: &str, lexicon: &Lexicon) {
+    let is_paragraph = |l: &Line| l.kind == LineKind::Body && words(&text[l.start..l.end]) >= PARAGRAPH_WORDS;
+    let first = lines.iter().position(is_paragraph).unwrap_or(lines.len());
+    let last = lines.iter().rposition(is_paragraph);
+    for line in lines[..first].iter_mut().filter(|l| l.kind == LineKind::Heading) {
+        let t = &text[line.start..line.end];
+        if is_personal_name(t, lexicon) {
+            line.kind = LineKind::Byline;
+        } else if is_dateline(t) {
+            line.kind = LineKind::Dateline;
+        }
+    }
+    mark_related_lists(&mut lines[first..], text, lexicon);
+    mark_headline_lists(&mut lines[first..], text);
+    if let Some(last) = last {
+        for line in lines[last + 1..].iter_mut().filter(|l| l.kind == LineKind::Heading) {
+            line.kind = LineKind::Boilerplate(Boilerplate::Trailer);
+        }
+    }
+}
+
+/// "Aditi Raghavan" alone on a line above the story: an author.
+fn is_personal_name(line: &str, lexicon: &Lexicon) -> bool {
+    let parts: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).contains(&parts.len())
+        && parts.iter().all(|w| text::starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''))
+        && !text::is_all_caps(line)
+        && (lexicon.is_given_name(parts[0]) || !lexicon.is_common_word(parts[0]))
+        && !lexicon.may_start_name(parts[0])
+}
+
+/// "KOCHI", "NEW DELHI": a place in capitals above the story.
+fn is_dateline(line: &str) -> bool {
+    let parts = words(line);
+    (1..=3).contains(&parts) && text::is_all_caps(line) && line.chars().all(|c| c.is_alphabetic() || c == ' ' || c == ',')
+}
+
+/// After a line that opens a list of other articles ("Related Posts", "Keep
+/// reading"), the short lines up to the next paragraph are that list.
+fn mark_related_lists(lines: &mut [Line], text: &str, lexicon: &Lexicon) {
+    let mut in_list = false;
+    for line in lines.iter_mut() {
+        let t = &text[line.start..line.end];
+        let lower = t.to_lowercase();
+        if lexicon.boilerplate.related.iter().any(|r| lower.starts_with(r.as_str())) {
+            in_list = true;
+            if !matches!(line.kind, LineKind::Boilerplate(_)) {
+                line.kind = LineKind::Boilerplate(Boilerplate::HeadlineList);
+            }
+            continue;
+        }
+        match line.kind {
+            LineKind::Boilerplate(_) => {}
+            LineKind::Body if words(t) >= PARAGRAPH_WORDS => in_list = false,
+            LineKind::Heading | LineKind::Body if in_list => line.kind = LineKind::Boilerplate(Boilerplate::HeadlineList),
+            _ => {}
+        }
+    }
 }
 
 /// Boilerplate lines and prefixes are short: only this much of a line is
@@ -120,6 +197,9 @@ fn boilerplate_rule(line: &str, lexicon: &Lexicon) -> Option<Boilerplate> {
     }
     if is_slug(line) {
         return Some(Boilerplate::Slug);
+    }
+    if line.matches(" | ").count() >= 3 || line.matches(" \u{00B7} ").count() >= 3 || line.matches(" \u{2022} ").count() >= 3 {
+        return Some(Boilerplate::Navigation);
     }
     if is_appeal(line, appeals) {
         return Some(Boilerplate::Appeal);
@@ -213,12 +293,29 @@ mod tests {
 
     #[test]
     fn related_headline_lists_are_boilerplate() {
-        let text = "Title\nA real paragraph ends here.\nFirst other headline\nundefined\nSecond other headline\nThird one | more\nClosing paragraph.\n";
+        let text = "Title\nA real paragraph of the story ends here after a dozen words or so.\nFirst other headline\nundefined\nSecond other headline\nThird one | more\nA closing paragraph of the story, long enough to count as one.\n";
         let k = kinds(text);
         assert_eq!(k[2].1, LineKind::Boilerplate(Boilerplate::HeadlineList));
         assert_eq!(k[4].1, LineKind::Boilerplate(Boilerplate::HeadlineList));
         assert_eq!(k[5].1, LineKind::Boilerplate(Boilerplate::HeadlineList));
         assert_eq!(k[6].1, LineKind::Body);
+    }
+
+    #[test]
+    fn page_structure_header_related_lists_and_trailer() {
+        let text = "Big headline here\nAditi Raghavan\nKOCHI\nThe navy rescued the crew of the ship on Tuesday, officials said in a statement.\n\
+                    Home | World | Business | Opinion\nRelated Posts\nOne other story\nAnother other story?\n\
+                    The last paragraph of the story says what happens next, as stories do.\nWeek in review\n";
+        let k = kinds(text);
+        assert_eq!(k[1].1, LineKind::Byline);
+        assert_eq!(k[2].1, LineKind::Dateline);
+        assert_eq!(k[3].1, LineKind::Body);
+        assert_eq!(k[4].1, LineKind::Boilerplate(Boilerplate::Navigation));
+        assert_eq!(k[5].1, LineKind::Boilerplate(Boilerplate::Phrase));
+        assert_eq!(k[6].1, LineKind::Boilerplate(Boilerplate::HeadlineList));
+        assert_eq!(k[7].1, LineKind::Boilerplate(Boilerplate::HeadlineList));
+        assert_eq!(k[8].1, LineKind::Body);
+        assert_eq!(k[9].1, LineKind::Boilerplate(Boilerplate::Trailer));
     }
 
     #[test]

@@ -727,7 +727,9 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             || self.in_dateline_parenthesis(a, b);
         let place = a > self.range.start && doc.lower_is(a - 1, &["in", "near", "outside", "across", "throughout"]);
         let designated = (b - a >= 2).then(|| doc.lexicon.designator(doc.word(b - 1))).flatten();
-        let etype = if media {
+        let etype = if self.is_dateline_place(a, b) {
+            Some(EntityType::City)
+        } else if media {
             Some(EntityType::Media)
         } else if person.is_some() {
             Some(EntityType::Person)
@@ -735,6 +737,17 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             designated
         };
         self.push(a..b, MentionKind::Name { lex: None, etype, person, media, place });
+    }
+
+    /// "KOCHI" on a line of its own above the story, or "KOCHI, India
+    /// (Reuters) -" opening a paragraph: the city a story was filed from.
+    fn is_dateline_place(&self, a: usize, b: usize) -> bool {
+        let doc = self.doc;
+        if self.sentence.kind == LineKind::Dateline {
+            return true;
+        }
+        let caps = (a..b).all(|k| doc.tokens[k].all_caps || doc.tokens[k].kind == TokenKind::Hyphen);
+        a == self.range.start && caps && b < self.range.end && matches!(doc.word(b), "," | "(" | "-" | "\u{2013}" | "\u{2014}")
     }
 
     /// "BRUSSELS (Outlet) –": the outlet of a dateline.

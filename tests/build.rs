@@ -202,7 +202,7 @@ fn the_example_corpus_reads_as_its_expectations_say() {
     assert!(g.entity("Erik Brandt").has_type("Person"));
     // A byline naming a person and an agency is two entities.
     assert!(g.entity("Martina Vask").has_type("Person"));
-    assert!(g.entity("AP").has_type("Media"));
+    assert!(g.entity("The Associated Press").has_type("Media"));
     // "if Moscow attacked Norwegian pipelines" is a condition, not an attack.
     assert!(!g.has_relation("Russia", "attacks", "Norway"));
 }

@@ -127,6 +127,8 @@ pub struct Boilerplate {
     pub prefixes: Vec<String>,
     pub contains: Vec<String>,
     pub appeals: Vec<String>,
+    /// Line starts that open a list of other articles ("related posts").
+    pub related: Vec<String>,
     /// `contains` then `appeals`, compiled: one pass over a line finds both.
     phrases: Option<AhoCorasick>,
 }
@@ -937,7 +939,8 @@ fn read_boilerplate(files: &Files) -> Result<Boilerplate, OntologyError> {
             "prefix" => out.prefixes.push(text),
             "contains" => out.contains.push(text),
             "appeal" => out.appeals.push(text),
-            other => return Err(row.error(format!("kind `{other}` must be line, prefix, contains or appeal"))),
+            "related" => out.related.push(text),
+            other => return Err(row.error(format!("kind `{other}` must be line, prefix, contains, appeal or related"))),
         }
     }
     let phrases: Vec<&String> = out.contains.iter().chain(&out.appeals).collect();
