@@ -104,6 +104,10 @@ impl Mention {
 const CONNECTORS: &[&str] =
     &["of", "for", "and", "the", "de", "du", "des", "la", "le", "von", "van", "der", "den", "al", "bin", "ibn", "y", "da", "di", "del", "della", "on", "&"];
 
+/// Particles of Arabic, Dutch, German, French names, written in lower case
+/// inside a name: "Fadl al-Hamdani", "Ms de Wilde".
+pub(crate) const PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "della"];
+
 /// Connectors that join two names rather than the parts of one ("Germany and
 /// France"); the others are particles of a name ("Mohammed bin Salman").
 const SEPARATORS: &[&str] = &["of", "for", "and", "the", "on", "&"];
@@ -334,10 +338,11 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         if dotted {
             name += 1;
         }
-        if name >= self.range.end || !doc.is_cap_word(name) || self.lex(name).is_some() {
+        let particle = name + 1 < self.range.end && PARTICLES.contains(&doc.word(name)) && doc.is_cap_word(name + 1);
+        if name >= self.range.end || !(doc.is_cap_word(name) || particle) || self.lex(name).is_some() {
             return None;
         }
-        let mut end = name;
+        let mut end = if particle { name + 1 } else { name };
         while end < self.range.end && doc.is_cap_word(end) && self.lex(end).is_none() {
             end += 1;
         }
@@ -364,6 +369,8 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 break;
             } else if t.kind == TokenKind::Hyphen && j + 1 < limit && doc.is_cap_word(j + 1) {
                 j += 2; // "NATO-EU", "Saint-Germain"
+            } else if PARTICLES.contains(&w) && j + 2 < limit && doc.tokens[j + 1].kind == TokenKind::Hyphen && doc.is_cap_word(j + 2) {
+                j += 3; // "Hamid al-Qadhi", "Bab al-Mandab"
             } else if w == "." && !t.space_before && doc.tokens[j - 1].end - doc.tokens[j - 1].start == 1
                 && j + 1 < limit && doc.is_cap_word(j + 1)
             {
@@ -416,7 +423,11 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             }
             let w = doc.word(a);
             let t = &doc.tokens[a];
-            let ordinary = (self.starts_clause(a) || self.heading) && doc.lexicon.is_common_word(w) && !doc.lexicon.is_given_name(w);
+            let before_title = a + 1 < b && !self.roles_at(a + 1, b).is_empty();
+            let ordinary = (self.starts_clause(a) || self.heading)
+                && doc.lexicon.is_common_word(w)
+                && !doc.lexicon.is_given_name(w)
+                && !before_title;
             if matches!(w, "The" | "A" | "An" | "THE") || doc.lexicon.is_stop_name(w) || t.kind == TokenKind::Number
                 || CONNECTORS.contains(&w) || t.kind == TokenKind::Hyphen || ordinary
             {
@@ -765,8 +776,13 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
 
     /// Emits a role mention for the phrase `a..b`, taking in the modifiers before it.
     fn push_role(&mut self, a: usize, b: usize, role: usize, owner: Option<usize>, owner_premodifies: bool) {
-        let (start, former, definite, possessor) = self.role_modifiers(a, owner);
-        let owner = owner.or(possessor);
+        let (start, former, definite, found) = self.role_modifiers(a, owner);
+        // An owner found before the phrase without a possessive premodifies it
+        // ("EU foreign affairs spokesperson").
+        let premodifies = owner_premodifies
+            || found.is_some_and(|m| self.doc.tokens.get(self.mentions[m].tokens.end as usize).is_some_and(|t| t.kind != TokenKind::Possessive));
+        let owner = owner.or(found);
+        let owner_premodifies = premodifies && owner.is_some();
         let kind = MentionKind::Role(RoleMention {
             role,
             phrase: a as u32..b as u32,
@@ -819,7 +835,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             }
             if owner.is_none() && found.is_none() {
                 if let Some(m) = self.mention_ending(i) {
-                    if matches!(self.mentions[m].kind, MentionKind::Ref { .. } | MentionKind::Name { lex: Some(_), .. }) {
+                    if matches!(self.mentions[m].kind, MentionKind::Ref { .. } | MentionKind::Name { .. }) {
                         found = Some(m);
                         i = self.mentions[m].tokens.start as usize;
                         steps += 1;
@@ -832,7 +848,6 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             let lowercase_modifier = t.kind == TokenKind::Word
                 && !t.cap
                 && !is_function_word(w)
-                && !doc.lexicon.may_start_role(doc.lower(prev))
                 && (is_adjective(w) || doc.lexicon.is_portfolio_word(doc.lower(prev)) || FORMER.contains(&w))
                 && owner.is_none()
                 && found.is_none();
@@ -875,7 +890,12 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             // "president Joe Smith"; not "in general".
             let (start, _, definite, owner) = self.role_modifiers(i, None);
             let name_follows = i + len < self.range.end && self.doc.is_cap_word(i + len);
-            if definite || owner.is_some() || start < i || name_follows {
+            // "Osman Farid, chairman of the Suez Canal Authority": its owner follows.
+            let owner_follows = i + len + 1 < self.range.end && self.doc.lower(i + len) == "of" && {
+                let next = if self.doc.lower(i + len + 1) == "the" { i + len + 2 } else { i + len + 1 };
+                next < self.range.end && self.doc.is_cap_word(next)
+            };
+            if definite || owner.is_some() || start < i || name_follows || owner_follows {
                 self.push_role(i, i + len, role, None, false);
             }
             i += len;

@@ -14,7 +14,7 @@ type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>
 use indexmap::IndexMap;
 
 use super::{DocEntity, Key, RoleHeld};
-use crate::mentions::{Mention, MentionKind, PersonCue, RoleMention};
+use crate::mentions::{Mention, MentionKind, PersonCue, RoleMention, PARTICLES};
 use crate::ontology::{EntityType, LexId, Lexicon, TypeFamily};
 use crate::segment::{Segmented, TokenKind};
 use crate::text;
@@ -145,6 +145,17 @@ impl<'a> Resolver<'a> {
             }
         }
         start.min(end)..end
+    }
+
+    /// How many words a name has, not counting hyphens and particles: "Ms de
+    /// Wilde" and "Al-Qadhi" are one-word names (surnames), "Anouk de Wilde" two.
+    fn name_words(&self, m: usize) -> usize {
+        self.name_tokens(m)
+            .filter(|&t| {
+                let w = self.word(t);
+                w != "-" && !PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
+            })
+            .count()
     }
 
     fn name_text(&self, m: usize) -> &'a str {
@@ -359,7 +370,7 @@ impl<'a> Resolver<'a> {
     /// Unknown names of two or more words, clustered by their key.
     fn full_names(&mut self) {
         let mut by_key: HashMap<String, usize> = HashMap::default();
-        let multi: Vec<usize> = self.unknown_names().filter(|&m| self.name_tokens(m).len() >= 2).collect();
+        let multi: Vec<usize> = self.unknown_names().filter(|&m| self.name_words(m) >= 2).collect();
         for m in multi {
             let key = self.name_key(m).to_string();
             let c = self.cluster_for(&mut by_key, key);
@@ -388,7 +399,11 @@ impl<'a> Resolver<'a> {
                 if !key.contains(' ') {
                     continue;
                 }
-                for part in [(first.to_string(), false), (last.to_string(), true)] {
+                let words: Vec<&str> = key.split(' ').collect();
+                let particle_surname = (words.len() >= 3 && PARTICLES.contains(&words[words.len() - 2]))
+                    .then(|| format!("{} {}", words[words.len() - 2], last));
+                let parts = [(first.to_string(), false), (last.to_string(), true)].into_iter().chain(particle_surname.map(|s| (s, true)));
+                for part in parts {
                     let list = index.entry(part).or_default();
                     if !list.contains(&c) {
                         list.push(c);
@@ -416,7 +431,7 @@ impl<'a> Resolver<'a> {
     /// joins the name whose initials it is; anything else is clustered by itself.
     fn single_names(&mut self) {
         let mut by_key: HashMap<String, usize> = HashMap::default();
-        let singles: Vec<usize> = self.unknown_names().filter(|&m| self.name_tokens(m).len() == 1).collect();
+        let singles: Vec<usize> = self.unknown_names().filter(|&m| self.name_words(m) == 1).collect();
         let people = self.people_by_name_part();
         let shaped = self.person_shaped_by_surname();
         let initials = self.names_by_initials();
@@ -619,7 +634,7 @@ impl<'a> Resolver<'a> {
             // "its new Secretary General, Mark Rutte"
             let before_name = names.iter().find(|&&n| {
                 let s = self.mentions[n].tokens.start as usize;
-                let after = self.role_end_with_owner(r);
+                let after = self.after_title(r);
                 s > after && s <= after + 2 && self.word(s - 1) == "," && (role.definite || role.owner.is_some())
             });
             // "Sarhan Basem is Brussels Morning's Senior Correspondent"
@@ -658,9 +673,27 @@ impl<'a> Resolver<'a> {
 
     /// Is the apposition after a name closed: a comma, a full stop, a bracket or the end?
     fn closes_apposition(&self, phrase_end: usize, r: usize) -> bool {
-        let end = self.role_end_with_owner(r).max(phrase_end);
+        let end = self.after_title(r).max(phrase_end);
         let sentence = &self.seg.sentences[self.mentions[r].sentence as usize];
-        end >= sentence.tokens.end as usize || matches!(self.word(end), "," | "." | ")" | ";" | "said" | "says")
+        end >= sentence.tokens.end as usize || matches!(self.word(end), "," | "." | ")" | "(" | ";" | "said" | "says")
+    }
+
+    /// The token after a title and what completes it: its "of X" owner, a
+    /// short prepositional phrase ("the UN envoy for Yemen") and a
+    /// parenthesised acronym ("the Suez Canal Authority (SCA)").
+    fn after_title(&self, r: usize) -> usize {
+        let sentence = &self.seg.sentences[self.mentions[r].sentence as usize];
+        let limit = sentence.tokens.end as usize;
+        let mut end = self.role_end_with_owner(r);
+        if end < limit && matches!(self.word(end), "for" | "to" | "of" | "at" | "in") {
+            if let Some(comma) = (end + 1..limit.min(end + 7)).find(|&k| matches!(self.word(k), "," | "(" | ")")) {
+                end = comma;
+            }
+        }
+        if end + 2 < limit && self.word(end) == "(" && self.word(end + 2) == ")" {
+            end += 3;
+        }
+        end
     }
 
     /// Unbound role titles that describe a person already named:
@@ -860,7 +893,7 @@ impl<'a> Resolver<'a> {
             // with nothing around it that tells what it is, is too often a
             // fragment ("Alabama Republican", "Overnight Energy") to count.
             let shaped = cl.names.iter().any(|&m| self.looks_like_a_personal_name(m));
-            let surname_used = cl.names.iter().any(|&m| self.name_tokens(m).len() == 1);
+            let surname_used = cl.names.iter().any(|&m| self.name_words(m) == 1);
             if cl.names.len() < 2 {
                 return None;
             }
@@ -917,10 +950,10 @@ impl<'a> Resolver<'a> {
         }
         let family = t.family();
         let mut single = None;
-        let has_full_name = cl.names.iter().any(|&o| self.name_tokens(o).len() >= 2);
+        let has_full_name = cl.names.iter().any(|&o| self.name_words(o) >= 2);
         for &m in &cl.names {
             let key = self.name_key(m).to_string();
-            let words = self.name_tokens(m).len();
+            let words = self.name_words(m);
             if family == TypeFamily::Person && words < 2 {
                 single.get_or_insert(key);
                 continue;
@@ -936,7 +969,8 @@ impl<'a> Resolver<'a> {
                 keys.push(k);
             }
         }
-        let surname_only = if keys.is_empty() { single } else { None };
+        // "de wilde" joins "anouk de wilde" across documents by its last word.
+        let surname_only = if keys.is_empty() { single.map(|k| k.rsplit(' ').next().unwrap_or(&k).to_string()) } else { None };
         (keys, surname_only)
     }
 
