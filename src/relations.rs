@@ -120,7 +120,17 @@ pub fn extract(
     for m in mentions.iter().filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. })) {
         covered[m.tokens.start as usize..m.tokens.end as usize].fill(true);
     }
-    let x = Extractor { text, seg, mentions, res: resolution, ontology, entities: &resolution.entities, by_end, covered };
+    let x = Extractor {
+        text,
+        seg,
+        mentions,
+        res: resolution,
+        ontology,
+        entities: &resolution.entities,
+        by_end,
+        covered,
+        emitted: Default::default(),
+    };
     let mut out = Vec::new();
     x.role_relations(&mut out);
     for (index, sentence) in seg.sentences.iter().enumerate() {
@@ -140,6 +150,9 @@ struct Extractor<'a> {
     by_end: Vec<u32>,
     /// Tokens covered by a mention other than a pronoun: cue words are never inside one.
     covered: Vec<bool>,
+    /// (subject, object, predicate, sentence) of every relation emitted, so
+    /// that a duplicate is found without scanning them all.
+    emitted: std::cell::RefCell<std::collections::HashSet<(usize, usize, PredicateId, u32)>>,
 }
 
 /// A cue found in a sentence.
@@ -182,10 +195,7 @@ impl<'a> Extractor<'a> {
         if !property.admits(s, o) {
             return;
         }
-        let duplicate = out.iter().any(|r| {
-            r.subject == subject && r.object == object && r.predicate == predicate && r.evidence.sentence == evidence.sentence
-        });
-        if !duplicate {
+        if self.emitted.borrow_mut().insert((subject, object, predicate, evidence.sentence)) {
             out.push(DocRelation { subject, predicate, object, evidence });
         }
     }

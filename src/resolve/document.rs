@@ -255,13 +255,10 @@ impl<'a> Resolver<'a> {
             return;
         }
         let taken = std::mem::take(&mut self.clusters[from]);
+        // Every mention given to a cluster is in its `mentions`, so these are
+        // all the mentions of `from`.
         for &m in &taken.mentions {
             self.of[m] = Some(into);
-        }
-        for o in self.of.iter_mut() {
-            if *o == Some(from) {
-                *o = Some(into);
-            }
         }
         for b in self.bindings.iter_mut() {
             if b.0 == from {
@@ -417,6 +414,10 @@ impl<'a> Resolver<'a> {
     /// Of several candidate clusters, the one mentioned last before `m`
     /// (or, if none is mentioned before, the first one after).
     fn nearest(&self, candidates: &[usize], m: usize) -> Option<usize> {
+        if let [c] = candidates {
+            // The common case, without scanning the cluster's mentions.
+            return (!self.clusters[*c].mentions.is_empty()).then_some(*c);
+        }
         let before = candidates
             .iter()
             .filter_map(|&c| self.clusters[c].mentions.iter().filter(|&&x| x < m).max().map(|&x| (x, c)))
@@ -542,19 +543,32 @@ impl<'a> Resolver<'a> {
         for (c, k) in &keys {
             by_key.entry(k.as_str()).or_default().push(*c);
         }
+        // The designators that end a name of each cluster, computed when first
+        // needed and again after the cluster changes: a cluster named a
+        // thousand times is not scanned a thousand times.
+        let mut designators: HashMap<usize, Vec<&'a str>> = HashMap::default();
         for (c, key) in &keys {
             let Some((stem, last)) = key.rsplit_once(' ') else { continue };
-            let designated = self.clusters[*c].names.iter().any(|&n| {
-                let t = self.name_tokens(n);
-                self.lexicon.designator(self.word(t.end - 1)).is_some() && self.word(t.end - 1).eq_ignore_ascii_case(last)
+            let words = designators.entry(*c).or_insert_with(|| {
+                let mut words: Vec<&'a str> = self.clusters[*c]
+                    .names
+                    .iter()
+                    .map(|&n| self.word(self.name_tokens(n).end - 1))
+                    .filter(|w| self.lexicon.designator(w).is_some())
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                words
             });
-            if !designated {
+            if !words.iter().any(|w| w.eq_ignore_ascii_case(last)) {
                 continue;
             }
             let stem_cluster = by_key.get(stem).and_then(|cs| cs.iter().copied().find(|o| o != c && self.clusters[*o].alive));
             if let Some(other) = stem_cluster {
                 let reason = format!("\"{stem}\" is the name without its designator \"{last}\"");
                 self.merge(*c, other, reason);
+                designators.remove(c);
+                designators.remove(&other);
             }
         }
     }
