@@ -7,9 +7,9 @@
 //! for Gephi, networkx and igraph; [`gexf`] is Gephi's own format. The
 //! GraphML and GEXF nodes carry the measures of [`crate::stats`] (degree,
 //! PageRank, betweenness, community), computed once per export. [`write_all`]
-//! writes the chosen formats into a directory atomically: each file goes to a
-//! temporary name and is renamed into place only when complete, so a failed
-//! run leaves the previous output intact. [`read`] reads a built graph (a
+//! writes the chosen formats into a directory atomically: every file goes to
+//! a temporary name, and the files are renamed into place only when all are
+//! complete, so a failed run leaves the previous output intact. [`read`] reads a built graph (a
 //! file or an output directory) back into a [`Network`].
 
 pub mod gexf;
@@ -170,6 +170,11 @@ pub fn check_base(base: &str) -> Result<(), ExportError> {
 }
 
 /// Writes every format into `dir` (created if missing). Returns the paths written.
+///
+/// All or nothing, as far as the file system allows: every file is written
+/// in full to a temporary name first, and only when all are written are they
+/// renamed into place. A failure before that (a write error, a directory in
+/// the way) leaves every previous output as it was.
 pub fn write_all(
     graph: &KnowledgeGraph,
     ontology: &Ontology,
@@ -180,13 +185,35 @@ pub fn write_all(
     check_base(&options.base)?;
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Io { path: dir.to_path_buf(), source })?;
     let input = ExportInput::new(graph, ontology);
-    let mut written = Vec::new();
+    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let discard = |staged: &[(PathBuf, PathBuf)]| {
+        for (tmp, _) in staged {
+            let _ = std::fs::remove_file(tmp);
+        }
+    };
     for format in formats {
         let exporter = format.exporter(options);
         let path = dir.join(exporter.file_name());
-        write_atomically(&path, |out| exporter.write(&input, out))
-            .map_err(|source| ExportError::Io { path: path.clone(), source })?;
-        written.push(path);
+        if path.is_dir() {
+            discard(&staged);
+            let source = io::Error::new(io::ErrorKind::IsADirectory, "a directory is in the way; nothing was replaced");
+            return Err(ExportError::Io { path, source });
+        }
+        match write_temporary(&path, |out| exporter.write(&input, out)) {
+            Ok(tmp) => staged.push((tmp, path)),
+            Err(source) => {
+                discard(&staged);
+                return Err(ExportError::Io { path, source });
+            }
+        }
+    }
+    let mut written = Vec::new();
+    for (i, (tmp, path)) in staged.iter().enumerate() {
+        if let Err(source) = std::fs::rename(tmp, path) {
+            discard(&staged[i..]);
+            return Err(ExportError::Io { path: path.clone(), source });
+        }
+        written.push(path.clone());
     }
     Ok(written)
 }
@@ -290,19 +317,30 @@ impl ParseError {
 /// Writes `path` through a temporary file in the same directory, renamed into
 /// place only after everything was written and flushed.
 pub fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let tmp = write_temporary(path, write)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+/// Writes what will become `path` to a temporary file beside it, flushed to
+/// disk, and returns the temporary file's path. On failure nothing is left.
+fn write_temporary(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<PathBuf> {
     let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = path.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut out = BufWriter::new(File::create(&tmp)?);
         write(&mut out)?;
         let file = out.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
+        file.sync_all()
     })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    match result {
+        Ok(()) => Ok(tmp),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
     }
-    result
 }
 
 fn io_error(e: impl std::fmt::Display) -> io::Error {

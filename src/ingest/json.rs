@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::{truncate_chars, Document, Warning};
+use super::{cut_long_lines, remove_control_characters, truncate_chars, Document, Warning};
 
 /// Reads JSON Lines.
 pub(crate) fn read_lines(file_id: &str, path: &Path, text: &str, warnings: &mut Vec<Warning>) -> Vec<Document> {
@@ -19,7 +19,7 @@ pub(crate) fn read_lines(file_id: &str, path: &Path, text: &str, warnings: &mut 
         }
         match serde_json::from_str::<Value>(line) {
             Ok(value) => {
-                if let Some(doc) = record(file_id, path, line_no, &format!("{file_id}#{line_no}"), &value, warnings) {
+                if let Some(doc) = record(file_id, path, Position::Line(line_no), &format!("{file_id}#{line_no}"), &value, warnings) {
                     docs.push(doc);
                 }
             }
@@ -62,7 +62,7 @@ pub(crate) fn read_value(file_id: &str, path: &Path, text: &str, warnings: &mut 
         .enumerate()
         .filter_map(|(i, r)| {
             let fallback = if many { format!("{file_id}#{}", i + 1) } else { file_id.to_string() };
-            record(file_id, path, i + 1, &fallback, r, warnings)
+            record(file_id, path, Position::Index(i + 1), &fallback, r, warnings)
         })
         .collect();
     if docs.is_empty() {
@@ -79,22 +79,39 @@ fn string_field(value: &Value, keys: &[&str]) -> Option<String> {
     })
 }
 
-/// One record to a document. `position` is the line (JSON Lines) or the index
-/// (arrays) used in warnings.
+/// Where a record is, for warnings.
+#[derive(Clone, Copy)]
+enum Position {
+    /// Its line in a JSON Lines file.
+    Line(usize),
+    /// Its place (1-based) in a JSON document's list of records.
+    Index(usize),
+}
+
+impl Position {
+    fn warning(self, path: &Path, message: &str) -> Warning {
+        match self {
+            Position::Line(line) => Warning::new(path, Some(line), message),
+            Position::Index(i) => Warning::new(path, None, format!("record {i}: {message}")),
+        }
+    }
+}
+
+/// One record to a document.
 fn record(
     _file_id: &str,
     path: &Path,
-    position: usize,
+    position: Position,
     fallback_id: &str,
     value: &Value,
     warnings: &mut Vec<Warning>,
 ) -> Option<Document> {
     if !value.is_object() {
-        warnings.push(Warning::new(path, Some(position), "record is not a JSON object; skipped"));
+        warnings.push(position.warning(path, "record is not a JSON object; skipped"));
         return None;
     }
     let Some(body) = string_field(value, &["text", "content", "body", "article"]) else {
-        warnings.push(Warning::new(path, Some(position), "record has no `text`, `content` or `body`; skipped"));
+        warnings.push(position.warning(path, "record has no `text`, `content` or `body`; skipped"));
         return None;
     };
     let title = string_field(value, &["title", "headline"]).map(|t| truncate_chars(t.trim(), 500));
@@ -102,14 +119,34 @@ fn record(
         Some(t) if !body.trim_start().starts_with(t.as_str()) => format!("{t}\n\n{body}"),
         _ => body,
     };
-    Some(Document {
-        id: string_field(value, &["id", "_id", "uuid"]).unwrap_or_else(|| fallback_id.to_string()),
+    let mut doc = Document {
+        id: string_field(value, &["id", "_id", "uuid"]).map(|id| truncate_chars(&id, 500)).unwrap_or_else(|| fallback_id.to_string()),
         text,
         title,
         url: string_field(value, &["url", "link"]),
         date: string_field(value, &["date", "published", "published_at", "datePublished"]),
         source: string_field(value, &["source", "outlet", "publisher"]),
-    })
+    };
+    // JSON escapes (`\u0000`) can hold what the file's bytes did not.
+    let mut removed = 0;
+    for field in [Some(&mut doc.text), Some(&mut doc.id), doc.title.as_mut(), doc.url.as_mut(), doc.date.as_mut(), doc.source.as_mut()]
+        .into_iter()
+        .flatten()
+    {
+        removed += remove_control_characters(field).map_or(0, |r| r.count);
+    }
+    if removed > 0 {
+        let what = super::count_of(removed, "control character");
+        warnings.push(position.warning(path, &format!("{what} that XML forbids removed from the record")));
+    }
+    if let Some(cut) = cut_long_lines(&mut doc.text) {
+        warnings.push(position.warning(path, &cut.message("the record's text: ")));
+    }
+    if doc.text.trim().is_empty() {
+        warnings.push(position.warning(path, "record has no text left; skipped"));
+        return None;
+    }
+    Some(doc)
 }
 
 #[cfg(test)]

@@ -225,57 +225,227 @@ pub fn read_stdin(warnings: &mut Vec<Warning>) -> Vec<Document> {
 /// Decodes and parses the bytes of one input. Pure: used by files, standard
 /// input and the tests alike.
 pub fn read_bytes(id: &str, path: &Path, format: Format, bytes: &[u8], warnings: &mut Vec<Warning>) -> Vec<Document> {
-    let Some(text) = decode(path, bytes, warnings) else { return vec![] };
-    let docs = match format {
+    let Some(mut text) = decode(path, bytes, warnings) else { return vec![] };
+    if matches!(format, Format::Text | Format::Markdown) {
+        // The file's lines are the article's lines: cut before parsing, by file line.
+        if let Some(cut) = cut_long_lines(&mut text) {
+            warnings.push(Warning::new(path, Some(cut.line), cut.message("")));
+        }
+    }
+    let mut docs = match format {
         Format::Text => text_document(id, &text).into_iter().collect(),
         Format::Markdown => text_document(id, &markdown::to_text(&text)).into_iter().collect(),
         Format::Html => html::document(id, &text).into_iter().collect(),
         Format::JsonLines => json::read_lines(id, path, &text, warnings),
         Format::Json => json::read_value(id, path, &text, warnings),
     };
+    if format == Format::Html {
+        for doc in &mut docs {
+            if let Some(cut) = cut_long_lines(&mut doc.text) {
+                warnings.push(Warning::new(path, None, cut.message("the page's text: ")));
+            }
+        }
+    }
     if docs.is_empty() && matches!(format, Format::Text | Format::Markdown | Format::Html) {
         warnings.push(Warning::new(path, None, "no article text found; skipped"));
     }
     docs
 }
 
+/// No line of an article is longer than this: a longer "line" (a dump, a
+/// minified file, a blob) is cut here, so that one file cannot hold up a run.
+/// A paragraph of news is a few hundred bytes; a whole article on one line a
+/// few tens of kilobytes.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
+/// What [`cut_long_lines`] did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct LongLines {
+    /// The first line cut (1-based).
+    pub line: usize,
+    /// How many lines were cut.
+    pub lines: usize,
+    /// The length of the longest, in bytes.
+    pub longest: usize,
+}
+
+impl LongLines {
+    pub(crate) fn message(&self, prefix: &str) -> String {
+        let (longest, limit) = (self.longest as f64 / (1 << 20) as f64, MAX_LINE_BYTES >> 20);
+        match self.lines {
+            1 => format!("{prefix}a line of {longest:.1} MiB; only its first {limit} MiB is read, the rest of the line is skipped"),
+            n => format!(
+                "{prefix}{n} lines longer than {limit} MiB (the longest {longest:.1} MiB), the first on this line; only the first {limit} MiB of each is read"
+            ),
+        }
+    }
+}
+
+/// Cuts every line longer than [`MAX_LINE_BYTES`] at the last sentence end
+/// (else white space) before the limit.
+pub(crate) fn cut_long_lines(text: &mut String) -> Option<LongLines> {
+    if text.len() <= MAX_LINE_BYTES {
+        return None;
+    }
+    let mut found: Option<LongLines> = None;
+    let mut out = String::new();
+    let mut copied = 0; // text[..copied] is in `out`
+    let mut start = 0;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        let end = start + line.len();
+        let content = line.trim_end_matches(['\n', '\r']).len();
+        if content > MAX_LINE_BYTES {
+            let keep = cut_point(&line[..content]);
+            out.push_str(&text[copied..start + keep]);
+            copied = start + content; // the line break is kept
+            let f = found.get_or_insert(LongLines { line: index + 1, lines: 0, longest: 0 });
+            f.lines += 1;
+            f.longest = f.longest.max(content);
+        }
+        start = end;
+    }
+    found.as_ref()?;
+    out.push_str(&text[copied..]);
+    *text = out;
+    found
+}
+
+/// Where to cut a line longer than the limit: after the last full stop
+/// followed by a space, else at the last white space, else at a character
+/// boundary.
+fn cut_point(line: &str) -> usize {
+    let mut limit = MAX_LINE_BYTES.min(line.len());
+    while !line.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let head = &line[..limit];
+    let floor = limit / 2;
+    if let Some(i) = head.rfind(". ").filter(|&i| i >= floor) {
+        return i + 1;
+    }
+    head.rfind(char::is_whitespace).filter(|&i| i >= floor).unwrap_or(limit)
+}
+
 /// Bytes to text: UTF-16 with a byte order mark, UTF-8 (a BOM is dropped), or
 /// lossy UTF-8 with a warning. Binary data and empty files give `None`.
+/// Control characters that XML 1.0 forbids are removed, with a warning.
 pub fn decode(path: &Path, bytes: &[u8], warnings: &mut Vec<Warning>) -> Option<String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         warnings.push(Warning::new(path, None, "empty file; skipped"));
         return None;
     }
-    if let Some(text) = decode_utf16(bytes) {
-        return Some(text);
+    let mut text = match decode_utf16(bytes) {
+        Some((text, None)) => text,
+        Some((text, Some(line))) => {
+            warnings.push(Warning::new(path, Some(line), "invalid UTF-16; decoded with replacement characters"));
+            text
+        }
+        None => {
+            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            if looks_binary(bytes) {
+                warnings.push(Warning::new(path, None, "binary data, not text; skipped"));
+                return None;
+            }
+            match std::str::from_utf8(bytes) {
+                Ok(s) => s.to_string(),
+                Err(e) => {
+                    let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+                    warnings.push(Warning::new(
+                        path,
+                        Some(line),
+                        "invalid UTF-8; decoded with replacement characters (re-save the file as UTF-8 to silence this)",
+                    ));
+                    String::from_utf8_lossy(bytes).into_owned()
+                }
+            }
+        }
+    };
+    if let Some(removed) = remove_control_characters(&mut text) {
+        warnings.push(Warning::new(path, Some(removed.line), removed.message()));
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if looks_binary(bytes) {
-        warnings.push(Warning::new(path, None, "binary data, not text; skipped"));
+    if text.trim().is_empty() {
+        warnings.push(Warning::new(path, None, "no text; skipped"));
         return None;
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Some(s.to_string()),
-        Err(e) => {
-            let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-            warnings.push(Warning::new(
-                path,
-                Some(line),
-                "invalid UTF-8; decoded with replacement characters (re-save the file as UTF-8 to silence this)",
-            ));
-            Some(String::from_utf8_lossy(bytes).into_owned())
-        }
+    Some(text)
+}
+
+/// Is `c` a character XML 1.0 forbids (C0 controls but tab, line feed and
+/// carriage return; U+FFFE and U+FFFF)? No output may hold one.
+pub fn is_forbidden_control(c: char) -> bool {
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{FFFE}' || c == '\u{FFFF}'
+}
+
+/// What [`remove_control_characters`] did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Removed {
+    /// The line of the first one (1-based).
+    pub line: usize,
+    pub count: usize,
+}
+
+impl Removed {
+    pub(crate) fn message(&self) -> String {
+        format!(
+            "{} that XML forbids (NUL, escape, ...) removed (vertical tabs and form feeds became spaces), the first on this line",
+            count_of(self.count, "control character")
+        )
     }
 }
 
-fn decode_utf16(bytes: &[u8]) -> Option<String> {
+/// "1 thing", "3 things".
+pub(crate) fn count_of(n: usize, thing: &str) -> String {
+    if n == 1 { format!("1 {thing}") } else { format!("{n} {thing}s") }
+}
+
+/// Removes the characters of [`is_forbidden_control`]; vertical tabs and
+/// form feeds, which separate words, become spaces.
+pub(crate) fn remove_control_characters(text: &mut String) -> Option<Removed> {
+    let suspicious = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0xEF;
+    let first = text.bytes().position(suspicious)?;
+    let first = text[first..].find(is_forbidden_control)? + first;
+    let line = text[..first].bytes().filter(|&b| b == b'\n').count() + 1;
+    let mut count = 0;
+    let cleaned: String = text
+        .chars()
+        .filter_map(|c| match c {
+            '\u{0B}' | '\u{0C}' => {
+                count += 1;
+                Some(' ')
+            }
+            c if is_forbidden_control(c) => {
+                count += 1;
+                None
+            }
+            c => Some(c),
+        })
+        .collect();
+    *text = cleaned;
+    Some(Removed { line, count })
+}
+
+/// Text after a UTF-16 byte order mark, with the line of the first unpaired
+/// surrogate (or odd trailing byte) when there is one.
+fn decode_utf16(bytes: &[u8]) -> Option<(String, Option<usize>)> {
     let (little, body) = match bytes {
         [0xFF, 0xFE, rest @ ..] => (true, rest),
         [0xFE, 0xFF, rest @ ..] => (false, rest),
         _ => return None,
     };
     let units = body.chunks_exact(2).map(|c| if little { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) });
-    Some(char::decode_utf16(units).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)).collect())
+    let mut text = String::with_capacity(body.len() / 2);
+    let mut bad = None;
+    for r in char::decode_utf16(units) {
+        let c = r.unwrap_or_else(|_| {
+            bad.get_or_insert(text.bytes().filter(|&b| b == b'\n').count() + 1);
+            char::REPLACEMENT_CHARACTER
+        });
+        text.push(c);
+    }
+    if body.len() % 2 == 1 {
+        bad.get_or_insert(text.bytes().filter(|&b| b == b'\n').count() + 1);
+    }
+    Some((text, bad))
 }
 
 /// NUL bytes or many control bytes in the first 8 KiB mean binary data.

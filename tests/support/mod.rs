@@ -3,6 +3,9 @@
 
 #![allow(dead_code)]
 
+pub mod corpus;
+pub mod validate;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
