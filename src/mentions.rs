@@ -124,6 +124,10 @@ const LOCATIVE: &[&str] = &[
     "throughout", "within", "between", "through", "of", "visit", "visited", "visiting", "left", "reached", "arrived",
 ];
 
+/// Words before a capital that make it a party to relations between states
+/// ("talks with Moscow", "sanctions against Beijing").
+const PARTNER: &[&str] = &["with", "against"];
+
 /// Verbs and auxiliaries after which a capital (or unknown name) is acting or speaking.
 const SPEECH_VERBS: &[&str] = &[
     "said", "says", "say", "told", "tells", "added", "stated", "states", "announced", "announces", "warned", "warns",
@@ -377,8 +381,8 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 j += 1; // "George W. Bush"
             } else if CONNECTORS.contains(&w) && j + 1 < limit && doc.is_cap_word(j + 1) && (w != "the" || CONNECTORS.contains(&prev)) {
                 j += 1; // "Bank of England", "Alliance for the Future"
-            } else if CONNECTORS.contains(&w) && w != "the" && j + 2 < limit && doc.lower_is(j + 1, &["the"]) && doc.is_cap_word(j + 2) {
-                j += 2;
+            } else if CONNECTORS.contains(&w) && !matches!(w, "the" | "and") && j + 2 < limit && doc.lower_is(j + 1, &["the"]) && doc.is_cap_word(j + 2) {
+                j += 2; // "Bank of the South"; not "the Red Sea and the Gulf of Aden"
             } else {
                 break;
             }
@@ -643,6 +647,12 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     /// Does the name `a..b` act: subject of a verb, possessor, or object of a cue verb?
     fn acts(&self, a: usize, b: usize) -> bool {
         let doc = self.doc;
+        // "Riyadh and Cairo", "Riyadh and the rebels": the conjuncts share
+        // the context around the coordination.
+        let (a, b) = self.coordination(a, b);
+        if a > self.range.start && doc.lower_is(a - 1, PARTNER) {
+            return true;
+        }
         if a > self.range.start && doc.lower_is(a - 1, LOCATIVE) {
             return false;
         }
@@ -664,6 +674,36 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         a > self.range.start && {
             doc.lexicon.cues_starting(doc.lower(a - 1)).any(|c| c.pos == crate::ontology::CuePos::Verb && c.words.len() == 1)
         }
+    }
+
+    /// The span of the coordination `a..b` belongs to: back over "X and"
+    /// before it, forward over "and (the) Y" after it.
+    fn coordination(&self, mut a: usize, mut b: usize) -> (usize, usize) {
+        let doc = self.doc;
+        let start = self.range.start;
+        while a >= start + 2 && doc.lower_is(a - 1, &["and"]) && doc.is_cap_word(a - 2) {
+            a -= 2;
+            while a > start && doc.is_cap_word(a - 1) {
+                a -= 1;
+            }
+        }
+        if b + 1 < self.range.end && doc.lower_is(b, &["and"]) {
+            let mut j = b + 1;
+            if doc.lower_is(j, DEFINITE) {
+                j += 1;
+            }
+            let conjunct = j;
+            while j < self.range.end && j < conjunct + 3 && doc.is_cap_word(j) {
+                j += 1;
+            }
+            if j == conjunct && j < self.range.end && doc.tokens[j].kind == TokenKind::Word && conjunct > b + 1 {
+                j += 1; // "and the rebels"
+            }
+            if j > conjunct {
+                b = j;
+            }
+        }
+        (a, b)
     }
 
     /// Emits the unknown name `pending..end`, split at connectors and before a
@@ -1172,6 +1212,24 @@ mod tests {
         let place = mentions("The summit was held in Moscow.");
         let moscow = place.iter().find(|(t, _)| t == "Moscow").unwrap();
         assert!(matches!(moscow.1, MentionKind::Name { etype: Some(EntityType::City), .. }));
+    }
+
+    #[test]
+    fn coordinated_capitals_share_their_context() {
+        let is_ref = |m: &[(String, MentionKind)], name: &str| {
+            matches!(m.iter().find(|(t, _)| t == name).unwrap().1, MentionKind::Ref { .. })
+        };
+        let partners = mentions("Lisbon was in touch with Madrid and Rome about the crews.");
+        assert!(is_ref(&partners, "Madrid") && is_ref(&partners, "Rome"));
+        let subjects = mentions("Madrid and the rebels have observed a truce.");
+        assert!(is_ref(&subjects, "Madrid"));
+        let places = mentions("The ships sailed between Madrid and Rome last year.");
+        assert!(!is_ref(&places, "Madrid") && !is_ref(&places, "Rome"));
+    }
+
+    #[test]
+    fn and_the_separates_two_names() {
+        assert_eq!(texts("Ships avoid the Red Sea and the Gulf of Aden."), ["Red Sea", "Gulf of Aden"]);
     }
 
     #[test]
