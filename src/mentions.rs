@@ -138,6 +138,11 @@ const SPEECH_VERBS: &[&str] = &[
     "does", "wants", "wanted", "plans", "planned", "hopes", "hoped", "believes", "believed",
 ];
 
+/// Is `w` a word in lower case ("tanker", not "Tanker")?
+fn is_lower_word(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
 /// Verbs after which an unknown name is an outlet.
 const MEDIA_VERBS: &[&str] = &["reports", "reported", "reporting", "reports,", "recalls", "recalled", "writes", "wrote", "cited", "citing"];
 
@@ -764,7 +769,14 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 return;
             }
         }
-        let person = if self.sentence.kind == LineKind::Byline {
+        // "the shipping company Marevant", "the tanker Selene Horizon": a
+        // class noun just before the name says what it is.
+        let classified = (a > self.range.start && !doc.tokens[a - 1].all_caps)
+            .then(|| doc.lexicon.designator(doc.word(a - 1)).filter(|_| is_lower_word(doc.word(a - 1))))
+            .flatten();
+        let person = if classified.is_some() {
+            None
+        } else if self.sentence.kind == LineKind::Byline {
             Some(PersonCue::Byline)
         } else if b - a >= 2 && doc.lexicon.is_given_name(first) {
             Some(PersonCue::GivenName)
@@ -782,6 +794,8 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             Some(EntityType::City)
         } else if media {
             Some(EntityType::Media)
+        } else if classified.is_some() {
+            classified
         } else if person.is_some() {
             Some(EntityType::Person)
         } else {
@@ -1225,6 +1239,17 @@ mod tests {
         assert!(is_ref(&subjects, "Madrid"));
         let places = mentions("The ships sailed between Madrid and Rome last year.");
         assert!(!is_ref(&places, "Madrid") && !is_ref(&places, "Rome"));
+    }
+
+    #[test]
+    fn a_class_noun_before_a_name_gives_its_type() {
+        let m = mentions("The newspaper Morgenpost and the tanker Maria Lenz were named.");
+        let etype = |name: &str| match &m.iter().find(|(t, _)| t == name).unwrap().1 {
+            MentionKind::Name { etype, person, .. } => (*etype, person.is_some()),
+            other => panic!("{name}: {other:?}"),
+        };
+        assert_eq!(etype("Morgenpost"), (Some(EntityType::Media), false));
+        assert_eq!(etype("Maria Lenz"), (Some(EntityType::Location), false));
     }
 
     #[test]
