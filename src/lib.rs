@@ -24,7 +24,8 @@
 //! | query | [`query`] | SPARQL over a built graph (reads files) |
 //!
 //! [`ontology`] is read by every stage; [`pipeline`] runs the pure stages in
-//! parallel over a stream of documents.
+//! parallel over a stream of documents. [`corpusgen`] is no stage: it writes
+//! synthetic news for the benchmarks (`benches/`, `bench/`).
 //!
 //! ```
 //! use skein::{ingest::Document, ontology::Ontology, pipeline};
@@ -54,6 +55,7 @@
 //! ```
 
 pub mod clean;
+pub mod corpusgen;
 pub mod export;
 pub mod graph;
 pub mod ingest;
