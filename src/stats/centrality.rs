@@ -170,19 +170,27 @@ pub fn pagerank(n: usize, edges: &[(u32, u32)]) -> Vec<f64> {
 const BETWEENNESS_BUDGET: usize = 1 << 24;
 /// The fewest sources an estimate is made from, however large the graph.
 const MIN_SOURCES: usize = 64;
+/// Up to this many steps, exact betweenness comes from rustworkx-core, as it
+/// always did (graphs of about a thousand linked entities: the example, seed
+/// and 1,000-article news corpora keep their bytes); above it, from
+/// [`sampled_betweenness`] with every node a source, which gives the same
+/// values (up to the order of floating-point sums) several times faster:
+/// rustworkx allocates for every search.
+const RUSTWORKX_BUDGET: usize = 1 << 22;
 
 /// Normalised betweenness of the undirected view, as networkx normalises it:
 /// shortest paths through the node over the (n − 1)(n − 2)/2 pairs of other
 /// nodes. It runs on the linked nodes only (most entities of a news graph
 /// have no relation, and no path runs through them) and on one thread.
 ///
-/// Within [`BETWEENNESS_BUDGET`] it is exact, with rustworkx-core (Brandes'
-/// algorithm), single-threaded because rustworkx's parallel version adds the
-/// per-source contributions in whatever order threads finish, and the last
-/// bits of the sums would change from run to run. Above it, the graph is
-/// large (tens of thousands of linked entities) and the value is the
-/// estimate of Brandes and Pich from evenly spaced sources: deterministic,
-/// and close enough to rank the brokers of a network that large.
+/// Within [`BETWEENNESS_BUDGET`] it is exact (Brandes' algorithm; with
+/// rustworkx-core on small graphs), single-threaded because rustworkx's
+/// parallel version adds the per-source contributions in whatever order
+/// threads finish, and the last bits of the sums would change from run to
+/// run. Above it, the graph is large (thousands of linked entities) and the
+/// value is the estimate of Brandes and Pich from evenly spaced sources:
+/// deterministic, and close enough to rank the brokers of a network that
+/// large.
 pub fn betweenness(view: &Undirected) -> Vec<f64> {
     let n = view.node_count();
     let linked: Vec<u32> = (0..n as u32).filter(|&v| !view.neighbours[v as usize].is_empty()).collect();
@@ -191,9 +199,10 @@ pub fn betweenness(view: &Undirected) -> Vec<f64> {
         return out;
     }
     let sub = view.subgraph(&linked);
-    let sources = (BETWEENNESS_BUDGET / (linked.len() + sub.edge_count())).max(MIN_SOURCES);
+    let work = linked.len() + sub.edge_count();
+    let sources = (BETWEENNESS_BUDGET / work).max(MIN_SOURCES).min(linked.len());
     // Unnormalised, each pair counted once on an undirected graph.
-    let pairs: Vec<f64> = if sources >= linked.len() {
+    let pairs: Vec<f64> = if linked.len().saturating_mul(work) <= RUSTWORKX_BUDGET {
         betweenness_centrality(&sub.petgraph(), false, false, usize::MAX).into_iter().map(|b| b.unwrap_or(0.0)).collect()
     } else {
         sampled_betweenness(&sub, sources)
