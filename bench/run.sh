@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# The whole binary on generated corpora: time, MB/s and peak memory of
+# `skein build` (default formats: Turtle, GraphML and GEXF) on one and two
+# threads, how they grow with the input, and the MB/s of every stage (the
+# criterion benchmark). See bench/README.md.
+#
+#   bash bench/run.sh                  # 10 MB and 100 MB, then the stages
+#   bash bench/run.sh --big            # and 1 GB (needs ~5 GB of disk while it runs)
+#   bash bench/run.sh --sizes 10,50    # these sizes (MB = 10^6 bytes of text)
+#   bash bench/run.sh --runs 3         # best of 3 runs for each line
+#   bash bench/run.sh --threads 1,2    # these thread counts (default 1,2)
+#   bash bench/run.sh --no-stages      # skip the criterion stage benchmark (~4 min)
+#   bash bench/run.sh --keep           # keep corpora of 1 GB and more (deleted by default)
+#
+# Corpora are JSON Lines files written by `skein-gen` (seed 1) under
+# $BENCH_DIR (default target/bench/), kept for the next run except the big
+# ones. The real news corpus (../shared/corpus/news, or $NEWS_CORPUS) is
+# measured too when it exists. Set CARGO_TARGET_DIR to build elsewhere.
+#
+# Columns: `wall s` elapsed seconds; `cpu s` user + system seconds; `MB/s`
+# input MB over wall seconds; `MB/cpu-s` input MB over CPU seconds (the rate
+# of one thread even on a busy machine); `peak MB` the maximum resident set;
+# `speedup` wall time on one thread over wall time on this many; `load` the
+# 1-minute load average before the run (wall figures mean little when it is
+# above the number of cores).
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+sizes=10,100
+threads=1,2
+runs=1
+seed=1
+stages=1
+keep=0
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --big) sizes=$sizes,1000 ;;
+        --sizes) sizes=$2; shift ;;
+        --threads) threads=$2; shift ;;
+        --runs) runs=$2; shift ;;
+        --no-stages) stages=0 ;;
+        --keep) keep=1 ;;
+        -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+        *) echo "unknown option $1; see --help" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+target_dir=${CARGO_TARGET_DIR:-$repo/target}
+bench_dir=${BENCH_DIR:-$repo/target/bench}
+news=${NEWS_CORPUS:-$repo/../shared/corpus/news}
+mkdir -p "$bench_dir"
+[[ -x /usr/bin/time ]] || { echo "bench/run.sh needs GNU time (/usr/bin/time)" >&2; exit 1; }
+
+echo "building release binaries..." >&2
+(cd "$repo" && cargo build --release --quiet --bin skein --bin skein-gen)
+skein=$target_dir/release/skein
+gen=$target_dir/release/skein-gen
+
+# corpus SIZE_MB: prints the directory of the corpus, generating it once.
+# Its text size in bytes is kept next to it in DIR.bytes.
+corpus() {
+    local dir=$bench_dir/corpus-${1}mb-seed$seed
+    if [[ ! -f $dir.bytes || ! -d $dir ]]; then
+        rm -rf "$dir" "$dir.bytes"
+        echo "generating $1 MB..." >&2
+        local report
+        report=$("$gen" --megabytes "$1" --seed $seed --out "$dir" --jsonl 2>&1)
+        echo "$report" | sed -n 's/.* \([0-9]*\) bytes of text.*/\1/p' > "$dir.bytes"
+    fi
+    echo "$dir"
+}
+
+load() { cut -d' ' -f1 /proc/loadavg; }
+
+# measure INPUT THREADS: prints "wall cpu peak_kb load" of the run with the
+# least wall time among $runs builds (the peak is the largest seen). The
+# output directory is deleted after each run.
+measure() {
+    local best="" cpu="" peak=0 started_load out=$bench_dir/out
+    started_load=$(load)
+    for ((r = 0; r < runs; r++)); do
+        local stats
+        rm -rf "$out"
+        stats=$( { /usr/bin/time -f 'TIME %e %U %S %M' "$skein" build "$1" -o "$out" --threads "$2" -q 2>&1 >/dev/null; } | grep '^TIME' | tail -1)
+        read -r _ secs user sys kb <<< "$stats"
+        if [[ -z $best ]] || awk "BEGIN{exit !($secs < $best)}"; then
+            best=$secs
+            cpu=$(awk "BEGIN{printf \"%.2f\", $user + $sys}")
+        fi
+        ((kb > peak)) && peak=$kb
+    done
+    rm -rf "$out"
+    echo "$best $cpu $peak $started_load"
+}
+
+printf '%s; %s cores; %s; %s GB RAM; skein %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" "$(nproc)" \
+    "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" \
+    "$(free -g | awk '/^Mem:/{print $2}')" "$(cd "$repo" && git rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo
+header='%-12s %8s %7s %8s %8s %8s %9s %8s %7s %5s\n'
+printf "$header" input MB threads "wall s" "cpu s" MB/s MB/cpu-s "peak MB" speedup load
+scaling=()
+row() { # LABEL BYTES INPUT
+    local one=""
+    for t in ${threads//,/ }; do
+        read -r secs cpu kb started_load < <(measure "$3" "$t")
+        local mb mbs cpumbs speedup=-
+        mb=$(awk "BEGIN{printf \"%.1f\", $2 / 1e6}")
+        mbs=$(awk "BEGIN{printf \"%.2f\", $2 / 1e6 / $secs}")
+        cpumbs=$(awk "BEGIN{printf \"%.2f\", $2 / 1e6 / $cpu}")
+        if [[ $t == 1 ]]; then one=$secs; elif [[ -n $one ]]; then speedup=$(awk "BEGIN{printf \"%.2fx\", $one / $secs}"); fi
+        printf "$header" "$1" "$mb" "$t" "$secs" "$cpu" "$mbs" "$cpumbs" $((kb / 1024)) "$speedup" "$started_load"
+        scaling+=("${1// /} $t $2 $secs $cpu $kb")
+    done
+}
+
+if [[ -d $news ]]; then
+    row "news (real)" "$(cat "$news"/* | wc -c)" "$news"
+    scaling=()
+fi
+for size in ${sizes//,/ }; do
+    dir=$(corpus "$size")
+    row "${size} MB" "$(cat "$dir.bytes")" "$dir"
+    if ((size >= 1000 && !keep)); then
+        rm -rf "$dir" "$dir.bytes"
+    fi
+done
+
+# Growth between consecutive generated sizes, per thread count: linear cost
+# means time grows as the input (cpu-s per MB stays put); memory should grow
+# far slower than the input (it follows distinct entities and relations).
+echo
+echo "growth (per thread count, from each size to the next):"
+for t in ${threads//,/ }; do
+    prev=""
+    for line in "${scaling[@]}"; do
+        read -r label lt bytes secs cpu kb <<< "$line"
+        [[ $lt == "$t" ]] || continue
+        if [[ -n $prev ]]; then
+            read -r plabel pbytes psecs pcpu pkb <<< "$prev"
+            awk -v a="$plabel" -v b="$label" -v t="$t" -v x="$((bytes))" -v px="$pbytes" \
+                -v c="$cpu" -v pc="$pcpu" -v w="$secs" -v pw="$psecs" -v k="$kb" -v pk="$pkb" 'BEGIN{
+                printf "  %s thread(s), %s -> %s: input x%.1f, wall x%.1f, cpu x%.1f (cpu-s per MB x%.2f), peak RSS x%.1f\n",
+                    t, a, b, x / px, w / pw, c / pc, (c / x) / (pc / px), k / pk }'
+        fi
+        prev="$label $bytes $secs $cpu $kb"
+    done
+done
+
+if ((stages)); then
+    echo
+    echo "stages (criterion, one thread, 4 MB of generated news, median MB/s; cargo bench --bench stages):"
+    (cd "$repo" && cargo bench --quiet --bench stages 2>/dev/null) | awk '
+        /^stages\// { name = $1; sub(/^stages\//, "", name) }
+        /thrpt:/ && name != "" {
+            line = $0; sub(/.*\[/, "", line); sub(/\].*/, "", line); split(line, v, " ")
+            rate = v[3]; unit = v[4]
+            if (unit ~ /^GB/) rate *= 1000; else if (unit ~ /^KB/) rate /= 1000; else if (unit ~ /^B\//) rate /= 1e6
+            printf "  %-16s %10.2f MB/s\n", name, rate
+            name = ""   # a "change:" block with its own thrpt line may follow
+        }'
+fi
