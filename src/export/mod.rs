@@ -16,7 +16,7 @@ pub mod gexf;
 pub mod graphml;
 pub mod turtle;
 
-use std::cell::OnceCell;
+use std::sync::OnceLock;
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -24,6 +24,7 @@ use std::path::{Path, PathBuf};
 use oxigraph::io::{JsonLdProfile, RdfFormat};
 use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
+use rayon::prelude::*;
 
 use crate::graph::KnowledgeGraph;
 use crate::ontology::Ontology;
@@ -87,12 +88,12 @@ pub enum ReadError {
 pub struct ExportInput<'a> {
     pub graph: &'a KnowledgeGraph,
     pub ontology: &'a Ontology,
-    measures: OnceCell<NodeMeasures>,
+    measures: OnceLock<NodeMeasures>,
 }
 
 impl<'a> ExportInput<'a> {
     pub fn new(graph: &'a KnowledgeGraph, ontology: &'a Ontology) -> ExportInput<'a> {
-        ExportInput { graph, ontology, measures: OnceCell::new() }
+        ExportInput { graph, ontology, measures: OnceLock::new() }
     }
 
     /// Degree, PageRank, betweenness and community of every node, by node index.
@@ -143,7 +144,7 @@ impl Format {
     }
 
     /// The exporter of this format.
-    pub fn exporter(self, options: &ExportOptions) -> Box<dyn Exporter> {
+    pub fn exporter(self, options: &ExportOptions) -> Box<dyn Exporter + Send + Sync> {
         match self {
             Format::Turtle => Box::new(turtle::Rdf::new(RdfFormat::Turtle, options.clone())),
             Format::NTriples => Box::new(turtle::Rdf::new(RdfFormat::NTriples, options.clone())),
@@ -185,27 +186,42 @@ pub fn write_all(
     check_base(&options.base)?;
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Io { path: dir.to_path_buf(), source })?;
     let input = ExportInput::new(graph, ontology);
+    let targets: Vec<(Box<dyn Exporter + Send + Sync>, PathBuf)> = formats
+        .iter()
+        .map(|format| {
+            let exporter = format.exporter(options);
+            let path = dir.join(exporter.file_name());
+            (exporter, path)
+        })
+        .collect();
+    if let Some((_, path)) = targets.iter().find(|(_, path)| path.is_dir()) {
+        let source = io::Error::new(io::ErrorKind::IsADirectory, "a directory is in the way; nothing was replaced");
+        return Err(ExportError::Io { path: path.clone(), source });
+    }
+    // The formats are written side by side (Turtle while the measures for
+    // GraphML and GEXF are computed), each to a temporary file of its own.
+    let results: Vec<(io::Result<PathBuf>, &PathBuf)> = targets
+        .par_iter()
+        .map(|(exporter, path)| (write_temporary(path, |out| exporter.write(&input, out)), path))
+        .collect();
     let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let mut failure = None;
+    for (result, path) in results {
+        match result {
+            Ok(tmp) => staged.push((tmp, path.clone())),
+            Err(source) => {
+                failure.get_or_insert(ExportError::Io { path: path.clone(), source });
+            }
+        }
+    }
     let discard = |staged: &[(PathBuf, PathBuf)]| {
         for (tmp, _) in staged {
             let _ = std::fs::remove_file(tmp);
         }
     };
-    for format in formats {
-        let exporter = format.exporter(options);
-        let path = dir.join(exporter.file_name());
-        if path.is_dir() {
-            discard(&staged);
-            let source = io::Error::new(io::ErrorKind::IsADirectory, "a directory is in the way; nothing was replaced");
-            return Err(ExportError::Io { path, source });
-        }
-        match write_temporary(&path, |out| exporter.write(&input, out)) {
-            Ok(tmp) => staged.push((tmp, path)),
-            Err(source) => {
-                discard(&staged);
-                return Err(ExportError::Io { path, source });
-            }
-        }
+    if let Some(error) = failure {
+        discard(&staged);
+        return Err(error);
     }
     let mut written = Vec::new();
     for (i, (tmp, path)) in staged.iter().enumerate() {
