@@ -184,7 +184,7 @@ fn drop_shared_aliases(graph: &mut DiGraph<Entity, Relation>) {
     }
 }
 
-/// A person's surname is a name readers use for them ("Pistorius"); it is
+/// A person's surname is a name readers use for them ("Keller"); it is
 /// added as an alias when no other person of the graph has that surname.
 fn add_unique_surnames(graph: &mut DiGraph<Entity, Relation>) {
     let surname = |e: &Entity| -> Option<String> {

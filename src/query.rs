@@ -290,7 +290,7 @@ fn table(variables: &[oxigraph::sparql::Variable], rows: &[oxigraph::sparql::Que
     out
 }
 
-/// A term as people read it: `ex:nato`, `Mark Rutte`, `_:b0`.
+/// A term as people read it: `ex:nato`, `Jan Peters`, `_:b0`.
 fn cell(term: &Term, prefixes: &[(String, String)]) -> String {
     match term {
         Term::NamedNode(n) => {
@@ -319,7 +319,7 @@ mod tests {
             &path,
             "@prefix ex: <https://example.org/entity/> .\n@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\
              @prefix sk: <https://w3id.org/skein/ontology#> .\n\
-             ex:rutte skos:prefLabel \"Mark Rutte\" ; sk:leads ex:nato .\nex:nato skos:prefLabel \"NATO\" .\n",
+             ex:peters skos:prefLabel \"Jan Peters\" ; sk:leads ex:nato .\nex:nato skos:prefLabel \"NATO\" .\n",
         )
         .unwrap();
         let ontology = Ontology::embedded().unwrap();
@@ -335,10 +335,10 @@ mod tests {
     fn short_queries_use_the_predeclared_and_the_file_prefixes() {
         let (_dir, ds) = dataset();
         let out = run(&ds, "SELECT ?who ?org WHERE { ?p sk:leads ?o . ?p skos:prefLabel ?who . ?o skos:prefLabel ?org }", ResultFormat::Csv);
-        assert_eq!(out, "who,org\r\nMark Rutte,NATO\r\n");
+        assert_eq!(out, "who,org\r\nJan Peters,NATO\r\n");
         let table = run(&ds, "SELECT ?p ?name WHERE { ?p skos:prefLabel ?name } ORDER BY ?name", ResultFormat::Table);
-        assert_eq!(table, "p         name\n--------  ----------\nex:rutte  Mark Rutte\nex:nato   NATO\n(2 rows)\n");
-        assert_eq!(run(&ds, "ASK { ex:rutte sk:leads ex:nato }", ResultFormat::Table), "true\n");
+        assert_eq!(table, "p          name\n---------  ----------\nex:peters  Jan Peters\nex:nato    NATO\n(2 rows)\n");
+        assert_eq!(run(&ds, "ASK { ex:peters sk:leads ex:nato }", ResultFormat::Table), "true\n");
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! evidence.
 //!
 //! Three sources:
-//! - role titles bound to people ("EU Defense Commissioner Andrius Kubilius"
-//!   gives memberOf EU; "its Secretary General, Mark Rutte" gives leads);
+//! - role titles bound to people ("EU Defense Commissioner Paul Varga"
+//!   gives memberOf EU; "its Secretary General, Jan Peters" gives leads);
 //! - cue verbs from `cues.tsv`, whose subject is found by clause structure
 //!   (walking left over auxiliaries, adverbs and parentheticals, through
 //!   relative pronouns and participles to the clause subject) and whose object

@@ -2,7 +2,7 @@
 //! the document text.
 //!
 //! Tokens are words (with internal dots, apostrophes and ampersands:
-//! `Caliber.Az`, `U.S.`, `AT&T`), possessive endings (`'s`), hyphens between
+//! `Weather.Co`, `U.S.`, `AT&T`), possessive endings (`'s`), hyphens between
 //! words (kept as their own token, glued to both sides), numbers and single
 //! punctuation characters. Sentences end at `.`, `!` or `?` unless the full
 //! stop ends an abbreviation (`Mr.`, `Jan.`, an initial); a line that ends
@@ -349,11 +349,11 @@ mod tests {
 
     #[test]
     fn tokens_keep_names_whole_and_split_possessives() {
-        let w = words("NATO\u{2019}s Caliber.Az U.S. NATO-EU 2.5% don't members' AT&T");
+        let w = words("NATO\u{2019}s Weather.Co U.S. NATO-EU 2.5% don't members' AT&T");
         let texts: Vec<&str> = w.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(
             texts,
-            ["NATO", "\u{2019}s", "Caliber.Az", "U.S.", "NATO", "-", "EU", "2.5", "%", "don't", "members", "'", "AT&T"]
+            ["NATO", "\u{2019}s", "Weather.Co", "U.S.", "NATO", "-", "EU", "2.5", "%", "don't", "members", "'", "AT&T"]
         );
         assert_eq!(w[1].1, TokenKind::Possessive);
         assert_eq!(w[5].1, TokenKind::Hyphen);

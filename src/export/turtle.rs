@@ -9,7 +9,7 @@
 //!   `owl:sameAs` Wikidata when the lexicon knows the item. Role titles are
 //!   `sk:Role` nodes (`sk:holdsRole`, `sk:title`, `sk:roleOf` the owner).
 //! - Documents are `schema:NewsArticle`s that `schema:mentions` their entities.
-//! - Every relation is a plain triple (`ex:mark_rutte sk:leads ex:nato`, so
+//! - Every relation is a plain triple (`ex:jan_peters sk:leads ex:nato`, so
 //!   simple SPARQL works) and an RDF 1.1 reified `rdf:Statement` with its
 //!   confidence, weight, `prov:wasDerivedFrom` documents, and one W3C Web
 //!   Annotation `oa:SpecificResource` per piece of evidence with a

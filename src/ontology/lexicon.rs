@@ -523,7 +523,7 @@ fn is_boundary_before(bytes: &[u8], start: usize) -> bool {
         return true;
     }
     let prev = bytes[start - 1];
-    // "Caliber.Az" must not match "Az"; a non-ASCII letter before is part of a word.
+    // "Weather.Co" must not match "Co"; a non-ASCII letter before is part of a word.
     !(is_word_byte(prev) && !is_unicode_punct_end(bytes, start)) && prev != b'.' && prev != b'@'
 }
 
@@ -980,8 +980,8 @@ mod tests {
 
     #[test]
     fn boundaries_reject_matches_inside_words() {
-        let b = "Caliber.Az USB U.S.A NATO\u{2019}s".as_bytes();
-        assert!(!is_boundary_before(b, 8)); // "Az" after a dot
+        let b = "Weather.Co USB U.S.A NATO\u{2019}s".as_bytes();
+        assert!(!is_boundary_before(b, 8)); // "Co" after a dot
         assert!(!is_boundary_after(b, 13)); // "US" inside "USB"
         assert!(!is_boundary_after(b, 18)); // "U.S" inside "U.S.A"
         assert!(is_boundary_after(b, 25)); // "NATO" before a typographic apostrophe

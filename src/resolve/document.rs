@@ -3,7 +3,7 @@
 //! The passes run in a fixed order, each adding mentions to clusters:
 //! lexicon names; unknown full names; single names (surnames, given names,
 //! acronyms by initials); acronyms defined in parentheses; names with and
-//! without a designator ("Brussels Morning" / "Brussels Morning Newspaper");
+//! without a designator ("Lisbon Herald" / "Lisbon Herald Newspaper");
 //! role titles bound by apposition; role descriptions referring back; definite
 //! descriptions; groups; pronouns. `finish` then types every cluster, drops
 //! those without enough evidence to be an entity, and builds [`DocEntity`]s.
@@ -502,7 +502,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// Non-person clusters by the initials of their multi-word names (the
-    /// first cluster for each): "Brussels Morning" under "BM".
+    /// first cluster for each): "Lisbon Herald" under "LH".
     fn names_by_initials(&self) -> HashMap<String, usize> {
         let mut index = HashMap::default();
         for c in (0..self.clusters.len()).filter(|&c| self.clusters[c].alive && self.type_hint(c) != Some(EntityType::Person)) {
@@ -532,7 +532,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// "Brussels Morning Newspaper" and "Brussels Morning": a name with and without its designator.
+    /// "Lisbon Herald Newspaper" and "Lisbon Herald": a name with and without its designator.
     fn designator_variants(&mut self) {
         let keys: Vec<(usize, String)> = (0..self.clusters.len())
             .filter(|&c| self.clusters[c].alive && self.clusters[c].lex.is_none())
@@ -638,20 +638,20 @@ impl<'a> Resolver<'a> {
             let phrase_end = role.phrase.end as usize;
             let start = self.mentions[r].tokens.start as usize;
             let names: Vec<usize> = self.sentence_mentions(sentence).filter(|&m| self.bindable(m).is_some()).collect();
-            // "Secretary General Mark Rutte"
+            // "Secretary General Jan Peters"
             let title_before = names.iter().find(|&&n| self.mentions[n].tokens.start as usize == phrase_end);
-            // "Mark Rutte, NATO's secretary general,"
+            // "Jan Peters, NATO's secretary general,"
             let after_name = names.iter().find(|&&n| {
                 let end = self.mentions[n].tokens.end as usize;
                 end + 1 == start && self.word(end) == "," && self.closes_apposition(phrase_end, r)
             });
-            // "its new Secretary General, Mark Rutte"
+            // "its new Secretary General, Jan Peters"
             let before_name = names.iter().find(|&&n| {
                 let s = self.mentions[n].tokens.start as usize;
                 let after = self.after_title(r);
                 s > after && s <= after + 2 && self.word(s - 1) == "," && (role.definite || role.owner.is_some())
             });
-            // "Sarhan Basem is Brussels Morning's Senior Correspondent"
+            // "Omar Haddad is Lisbon Herald's Senior Correspondent"
             let copula = names.iter().find(|&&n| {
                 let end = self.mentions[n].tokens.end as usize;
                 end + 1 == start && matches!(self.word(end), "is" | "was" | "becomes" | "became" | "remains")

@@ -52,7 +52,7 @@ pub struct DocEntity {
     pub lexicon: Option<LexId>,
     #[serde(skip)]
     pub keys: Vec<Key>,
-    /// For a person known only by one name ("Mr Rutte"): that name, normalised.
+    /// For a person known only by one name ("Mr Peters"): that name, normalised.
     /// Such a person joins a full name of another document only when exactly one
     /// person in the corpus has that surname.
     pub surname_only: Option<String>,
