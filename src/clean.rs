@@ -135,8 +135,14 @@ fn mark_page_structure(lines: &mut [Line], text: &str, lexicon: &Lexicon) {
     }
 }
 
-/// "Aditi Raghavan" alone on a line above the story: an author.
+/// "Aditi Raghavan" (or "Jane Doe and John Roe") alone on a line above the
+/// story: its authors.
 fn is_personal_name(line: &str, lexicon: &Lexicon) -> bool {
+    let names: Vec<&str> = line.split(" and ").flat_map(|part| part.split(", ")).map(str::trim).collect();
+    names.len() <= 4 && names.iter().all(|name| is_one_personal_name(name, lexicon))
+}
+
+fn is_one_personal_name(line: &str, lexicon: &Lexicon) -> bool {
     let parts: Vec<&str> = line.split_whitespace().collect();
     (2..=3).contains(&parts.len())
         && parts.iter().all(|w| text::starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''))
@@ -316,6 +322,15 @@ mod tests {
         assert_eq!(k[7].1, LineKind::Boilerplate(Boilerplate::HeadlineList));
         assert_eq!(k[8].1, LineKind::Body);
         assert_eq!(k[9].1, LineKind::Boilerplate(Boilerplate::Trailer));
+    }
+
+    #[test]
+    fn a_line_of_authors_above_the_story_is_a_byline() {
+        let body = "The navy rescued the crew of the ship on Tuesday, officials said in a statement.\n";
+        let k = kinds(&format!("Big headline here\nAditi Raghavan and Tomas Berg\n{body}"));
+        assert_eq!(k[1].1, LineKind::Byline);
+        let k = kinds(&format!("Big headline here\nShips and Ports\n{body}"));
+        assert_ne!(k[1].1, LineKind::Byline);
     }
 
     #[test]

@@ -734,10 +734,12 @@ impl<'a> Extractor<'a> {
         (range.start..start).any(|k| matches!(self.modality_of(&self.lower(k)), Some(Modality::Negation | Modality::Hedge | Modality::Condition)))
     }
 
-    /// "Russia's [full-scale] war", "Russian war": the mention that owns the noun at `start`.
+    /// "Russia's [full-scale] war", "Russian war", "its invasion": the mention
+    /// that owns the noun at `start`.
     fn possessor(&self, start: usize, range: &Range<usize>) -> Option<usize> {
         let mut k = start;
-        for _ in 0..3 {
+        // Up to two modifiers, a hyphenated one counting three tokens.
+        for _ in 0..5 {
             if k <= range.start {
                 return None;
             }
@@ -746,7 +748,12 @@ impl<'a> Extractor<'a> {
                 return self.mention_ending(k - 1);
             }
             if let Some(m) = self.mention_ending(k) {
-                if matches!(self.mentions[m].kind, MentionKind::Ref { .. }) {
+                // "its invasion" of a state or an armed group; a person's
+                // "attacks" ("his attacks on the GOP") are words, not strikes.
+                let possessive_pronoun = matches!(self.mentions[m].kind, MentionKind::Pronoun { .. })
+                    && matches!(self.lower(k - 1), "its" | "their")
+                    && self.entity_of(m).is_some_and(|e| self.entities[e].entity_type != EntityType::Person);
+                if matches!(self.mentions[m].kind, MentionKind::Ref { .. }) || possessive_pronoun {
                     return Some(m);
                 }
                 return None;
@@ -845,6 +852,10 @@ mod tests {
     #[test]
     fn possessive_nouns_give_relations() {
         assert_eq!(facts("Prices rose after Russia's war in Ukraine began."), ["Russia atWarWith Ukraine"]);
+        assert_eq!(
+            facts("Trade fell after Russia launched its full-scale invasion of Ukraine."),
+            ["Russia attacks Ukraine"]
+        );
     }
 
     #[test]
