@@ -138,11 +138,6 @@ const SPEECH_VERBS: &[&str] = &[
     "does", "wants", "wanted", "plans", "planned", "hopes", "hoped", "believes", "believed",
 ];
 
-/// Is `w` a word in lower case ("tanker", not "Tanker")?
-fn is_lower_word(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_lowercase())
-}
-
 /// Verbs after which an unknown name is an outlet.
 const MEDIA_VERBS: &[&str] = &["reports", "reported", "reporting", "reports,", "recalls", "recalled", "writes", "wrote", "cited", "citing"];
 
@@ -772,7 +767,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         // "the shipping company Marevant", "the tanker Selene Horizon": a
         // class noun just before the name says what it is.
         let classified = (a > self.range.start && !doc.tokens[a - 1].all_caps)
-            .then(|| doc.lexicon.designator(doc.word(a - 1)).filter(|_| is_lower_word(doc.word(a - 1))))
+            .then(|| doc.lexicon.designator(doc.word(a - 1)).filter(|_| crate::text::starts_lower(doc.word(a - 1))))
             .flatten();
         let person = if classified.is_some() {
             None

@@ -12,8 +12,7 @@
 
 use std::io::{self, Write};
 
-use quick_xml::events::{BytesDecl, Event};
-use quick_xml::Writer;
+use quick_xml::events::Event;
 
 use super::graphml::{node_size, type_color, SEPARATOR};
 use super::{io_error, ExportInput, Exporter, Xml, COOCCURRENCE};
@@ -45,8 +44,7 @@ impl Exporter for Gexf {
     }
 
     fn write(&self, input: &ExportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let mut x = Xml { w: Writer::new_with_indent(out, b' ', 2) };
-        x.w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None))).map_err(io_error)?;
+        let mut x = Xml::document(out)?;
         x.start(
             "gexf",
             &[

@@ -19,10 +19,10 @@
 use std::collections::HashMap;
 use std::io::{self, BufRead, Write};
 
-use quick_xml::events::{BytesDecl, BytesStart, Event};
-use quick_xml::{Reader, Writer};
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
 
-use super::{io_error, ExportInput, Exporter, ParseError, Xml, COOCCURRENCE};
+use super::{ExportInput, Exporter, ParseError, Xml, COOCCURRENCE};
 use crate::graph::KnowledgeGraph;
 use crate::ontology::EntityType;
 use crate::stats::{Link, Network, Node};
@@ -90,8 +90,7 @@ impl Exporter for GraphMl {
     }
 
     fn write(&self, input: &ExportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let mut x = Xml { w: Writer::new_with_indent(out, b' ', 2) };
-        x.w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None))).map_err(io_error)?;
+        let mut x = Xml::document(out)?;
         x.start(
             "graphml",
             &[

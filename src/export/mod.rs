@@ -22,7 +22,7 @@ use std::io::{self, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use oxigraph::io::{JsonLdProfile, RdfFormat};
-use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
 use rayon::prelude::*;
 
@@ -369,7 +369,14 @@ struct Xml<'w> {
     w: Writer<&'w mut dyn Write>,
 }
 
-impl Xml<'_> {
+impl<'w> Xml<'w> {
+    /// An indented XML document on `out`, its declaration written.
+    fn document(out: &'w mut dyn Write) -> io::Result<Xml<'w>> {
+        let mut w = Writer::new_with_indent(out, b' ', 2);
+        w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None))).map_err(io_error)?;
+        Ok(Xml { w })
+    }
+
     fn start(&mut self, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
         let mut e = BytesStart::new(name);
         for (k, v) in attrs {
