@@ -107,8 +107,13 @@ pub fn clean(text: &str, lexicon: &Lexicon) -> Vec<Line> {
     lines
 }
 
+/// Words counted by [`words`] at most: every rule compares a line's word
+/// count with a smaller number, and stopping there keeps long paragraphs cheap.
+const WORD_CAP: usize = HEADLINE_MAX_WORDS + 1;
+
+/// The number of words of `line`, up to [`WORD_CAP`].
 fn words(line: &str) -> usize {
-    line.split_whitespace().count()
+    line.split_whitespace().take(WORD_CAP).count()
 }
 
 /// Rules that need the whole page: what stands above the first paragraph
@@ -163,7 +168,7 @@ fn mark_related_lists(lines: &mut [Line], text: &str, lexicon: &Lexicon) {
     let mut in_list = false;
     for line in lines.iter_mut() {
         let t = &text[line.start..line.end];
-        let lower = t.to_lowercase();
+        let lower = lower_prefix(t);
         if lexicon.boilerplate.related.iter().any(|r| lower.starts_with(r.as_str())) {
             in_list = true;
             if !matches!(line.kind, LineKind::Boilerplate(_)) {
@@ -184,11 +189,16 @@ fn mark_related_lists(lines: &mut [Line], text: &str, lexicon: &Lexicon) {
 /// lower-cased to compare with them.
 const PHRASE_BYTES: usize = 64;
 
+/// The first [`PHRASE_BYTES`] of `line` (cut on a character boundary), in lower case.
+fn lower_prefix(line: &str) -> String {
+    let cut = (0..=line.len().min(PHRASE_BYTES)).rev().find(|&i| line.is_char_boundary(i)).unwrap_or(0);
+    line[..cut].to_lowercase()
+}
+
 fn boilerplate_rule(line: &str, lexicon: &Lexicon) -> Option<Boilerplate> {
     let rules = &lexicon.boilerplate;
-    let cut = (0..=line.len().min(PHRASE_BYTES)).rev().find(|&i| line.is_char_boundary(i)).unwrap_or(0);
-    let lower = line[..cut].to_lowercase();
-    if cut == line.len() {
+    let lower = lower_prefix(line);
+    if line.len() <= PHRASE_BYTES {
         let bare = lower.trim_end_matches([':', '!', '.', '|', ' ']);
         if rules.lines.contains(lower.as_str()) || rules.lines.contains(bare) {
             return Some(Boilerplate::Phrase);
@@ -204,13 +214,20 @@ fn boilerplate_rule(line: &str, lexicon: &Lexicon) -> Option<Boilerplate> {
     if is_slug(line) {
         return Some(Boilerplate::Slug);
     }
-    if line.matches(" | ").count() >= 3 || line.matches(" \u{00B7} ").count() >= 3 || line.matches(" \u{2022} ").count() >= 3 {
+    if is_navigation(line) {
         return Some(Boilerplate::Navigation);
     }
     if is_appeal(line, appeals) {
         return Some(Boilerplate::Appeal);
     }
     None
+}
+
+/// "Home | World | Business | Opinion": three separators or more. Most lines
+/// hold no separator character at all, and one pass over the bytes says so.
+fn is_navigation(line: &str) -> bool {
+    let may_separate = line.bytes().any(|b| b == b'|' || b == 0xB7 || b == 0xA2);
+    may_separate && [" | ", " \u{00B7} ", " \u{2022} "].iter().any(|sep| line.matches(sep).nth(2).is_some())
 }
 
 /// An image file name or URL slug: no spaces, several hyphens or slashes.
@@ -232,7 +249,7 @@ fn is_appeal(line: &str, hits: usize) -> bool {
 }
 
 fn shape_kind(line: &str) -> LineKind {
-    let words = line.split_whitespace().count();
+    let words = words(line);
     if words <= 7 && (line.starts_with("By ") || line.starts_with("BY ")) {
         return LineKind::Byline;
     }
@@ -248,7 +265,7 @@ fn is_headline_like(line: &str) -> bool {
     let end = line.trim_end_matches(|c: char| c.is_whitespace());
     let last = end.chars().last().unwrap_or(' ');
     let closes_sentence = matches!(last, '.' | '!' | '?' | '"' | '\u{201D}' | '\u{2019}' | ')' | ':' | ';' | ',');
-    !closes_sentence && line.split_whitespace().count() <= HEADLINE_MAX_WORDS
+    !closes_sentence && words(line) <= HEADLINE_MAX_WORDS
 }
 
 /// Runs of at least [`HEADLINE_RUN`] headline-like lines (boilerplate lines

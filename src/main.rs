@@ -16,6 +16,10 @@ use skein::pipeline::{self, BuildOptions};
 use skein::query::{Dataset, QueryError, ResultFormat};
 use skein::stats::{Network, Report};
 
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "skein", version, about = "News articles in, a resolved knowledge graph out.")]
 struct Cli {
@@ -136,9 +140,14 @@ fn report(warning: &Warning) {
 
 fn build(args: BuildArgs) -> Result<ExitCode> {
     let started = Instant::now();
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().context("cannot start the worker threads")?;
-    }
+    // The whole build runs inside the pool, the serial steps (reading, the
+    // fold, the merge) included, so that `--threads N` means N threads.
+    let threads = args.threads.map_or(0, |n| n.max(1));
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start the worker threads")?;
+    pool.install(|| build_in_pool(args, started))
+}
+
+fn build_in_pool(args: BuildArgs, started: Instant) -> Result<ExitCode> {
     let formats = args.format.iter().map(|f| Format::parse(f)).collect::<Result<Vec<_>, _>>()?;
     let options = ExportOptions { base: args.base.clone() };
     export::check_base(&options.base)?;

@@ -155,6 +155,12 @@ pub fn build(documents: impl IntoIterator<Item = Document>, ontology: &Ontology,
 }
 
 /// [`build`] with options.
+///
+/// Batches flow through three steps: read (pull documents from the
+/// iterator), analyse (in parallel) and fold (into the builder, in input
+/// order). While the pool analyses batch *n*, the calling thread folds batch
+/// *n − 1* and reads batch *n + 1*, so the serial steps do not leave the
+/// other threads idle; memory holds at most three batches.
 pub fn build_with(
     documents: impl IntoIterator<Item = Document>,
     ontology: &Ontology,
@@ -163,30 +169,45 @@ pub fn build_with(
 ) -> KnowledgeGraph {
     let mut builder = if options.cooccurrence { GraphBuilder::with_cooccurrence() } else { GraphBuilder::new() };
     let mut progress = Progress::default();
-    let mut batch: Vec<Document> = Vec::new();
-    let mut batch_bytes = 0usize;
-    let mut flush = |batch: &mut Vec<Document>, builder: &mut GraphBuilder, progress: &mut Progress| {
-        let contributions: Vec<DocContribution> = batch.par_iter().map(|d| analyze(d, ontology)).collect();
-        progress.documents += batch.len();
-        progress.bytes += batch.iter().map(|d| d.text.len() as u64).sum::<u64>();
-        batch.clear();
-        for c in contributions {
-            builder.add(c);
-        }
-        on_progress(*progress);
-    };
-    for doc in documents {
-        batch_bytes += doc.text.len();
-        batch.push(doc);
-        if batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
-            flush(&mut batch, &mut builder, &mut progress);
-            batch_bytes = 0;
-        }
-    }
-    if !batch.is_empty() {
-        flush(&mut batch, &mut builder, &mut progress);
+    let mut documents = documents.into_iter();
+    let mut batch = next_batch(&mut documents);
+    let mut analysed: Vec<DocContribution> = Vec::new();
+    let mut analysed_bytes = 0u64;
+    while !batch.is_empty() || !analysed.is_empty() {
+        let batch_bytes = batch.iter().map(|d| d.text.len() as u64).sum::<u64>();
+        let mut contributions = Vec::new();
+        let mut next = Vec::new();
+        rayon::in_place_scope(|scope| {
+            if !batch.is_empty() {
+                scope.spawn(|_| contributions = batch.par_iter().map(|d| analyze(d, ontology)).collect());
+            }
+            if !analysed.is_empty() {
+                progress.documents += analysed.len();
+                progress.bytes += analysed_bytes;
+                analysed.drain(..).for_each(|c| builder.add(c));
+                on_progress(progress);
+            }
+            next = next_batch(&mut documents);
+        });
+        (analysed, analysed_bytes) = (contributions, batch_bytes);
+        batch = next;
     }
     builder.finish(ontology)
+}
+
+/// The next documents to analyse together: up to [`BATCH_DOCS`] documents or
+/// [`BATCH_BYTES`] of text, whichever comes first; empty at the end.
+fn next_batch(documents: &mut impl Iterator<Item = Document>) -> Vec<Document> {
+    let mut batch = Vec::new();
+    let mut bytes = 0;
+    for doc in documents.by_ref() {
+        bytes += doc.text.len();
+        batch.push(doc);
+        if bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
+            break;
+        }
+    }
+    batch
 }
 
 #[cfg(test)]

@@ -409,7 +409,10 @@ impl<'w> Xml<'w> {
 /// so that names taken from any text make well-formed XML.
 pub fn xml_safe(s: &str) -> std::borrow::Cow<'_, str> {
     let allowed = |c: char| matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}');
-    if s.chars().all(allowed) {
+    // Fast path on bytes: a forbidden character is a byte below 0x20 or
+    // starts with 0xEF (U+FFFE and U+FFFF are EF BF BE and EF BF BF).
+    let may_forbid = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0xEF;
+    if !s.bytes().any(may_forbid) || s.chars().all(allowed) {
         std::borrow::Cow::Borrowed(s)
     } else {
         std::borrow::Cow::Owned(s.chars().filter(|&c| allowed(c)).collect())

@@ -26,6 +26,9 @@ use oxigraph::io::{RdfFormat, RdfParseError, RdfParser, RdfSerializer};
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Term, TripleRef};
 
+mod writer;
+use writer::TurtleWriter;
+
 use super::{ExportInput, ExportOptions, Exporter, ParseError, COOCCURRENCE};
 use crate::graph::KnowledgeGraph;
 use crate::ontology::{local_name, EntityType, Ontology};
@@ -51,35 +54,55 @@ impl Rdf {
     }
 }
 
-fn iri(s: impl Into<String>) -> NamedNode {
-    NamedNode::new_unchecked(s)
+/// The object of a triple: an IRI or one of the literals skein writes.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Object<'a> {
+    Iri(&'a str),
+    /// A plain string.
+    Str(&'a str),
+    /// An `xsd:integer`.
+    Integer(u64),
+    /// An `xsd:nonNegativeInteger` (the offsets of Web Annotation selectors).
+    NonNegative(u64),
+    /// An `xsd:decimal` in [0, 1], to three decimals.
+    Decimal(f64),
 }
 
-fn string(s: &str) -> Literal {
-    Literal::new_simple_literal(super::xml_safe(s))
+/// The lexical form of a confidence.
+fn decimal_lexical(x: f64) -> String {
+    format!("{:.3}", x.clamp(0.0, 1.0))
 }
 
-fn integer(n: u64) -> Literal {
-    Literal::new_typed_literal(n.to_string(), xsd::INTEGER)
+/// Where the triples go: skein's own Turtle writer, or one of oxigraph's
+/// serializers for the other RDF formats.
+trait Sink {
+    /// Writes a triple whose subject and predicate are IRIs.
+    fn put(&mut self, subject: &str, predicate: &str, object: Object<'_>) -> io::Result<()>;
 }
 
-fn non_negative(n: u64) -> Literal {
-    Literal::new_typed_literal(n.to_string(), xsd::NON_NEGATIVE_INTEGER)
+impl<W: Write> Sink for TurtleWriter<W> {
+    fn put(&mut self, subject: &str, predicate: &str, object: Object<'_>) -> io::Result<()> {
+        TurtleWriter::put(self, subject, predicate, object)
+    }
 }
 
-fn decimal(x: f64) -> Literal {
-    Literal::new_typed_literal(format!("{:.3}", x.clamp(0.0, 1.0)), xsd::DECIMAL)
-}
-
-/// Streams triples to the serializer.
-struct Sink<W: Write> {
+/// Triples to an oxigraph serializer (N-Triples, JSON-LD).
+struct Oxigraph<W: Write> {
     inner: oxigraph::io::WriterQuadSerializer<W>,
 }
 
-impl<W: Write> Sink<W> {
-    fn put(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, o: impl Into<Term>) -> io::Result<()> {
-        let o: Term = o.into();
-        self.inner.serialize_triple(TripleRef::new(s, p, &o))
+impl<W: Write> Sink for Oxigraph<W> {
+    fn put(&mut self, subject: &str, predicate: &str, object: Object<'_>) -> io::Result<()> {
+        let typed = |value: String, datatype| Term::from(Literal::new_typed_literal(value, datatype));
+        let o: Term = match object {
+            Object::Iri(i) => NamedNodeRef::new_unchecked(i).into_owned().into(),
+            Object::Str(s) => Literal::new_simple_literal(s).into(),
+            Object::Integer(n) => typed(n.to_string(), xsd::INTEGER),
+            Object::NonNegative(n) => typed(n.to_string(), xsd::NON_NEGATIVE_INTEGER),
+            Object::Decimal(x) => typed(decimal_lexical(x), xsd::DECIMAL),
+        };
+        let triple = TripleRef::new(NamedNodeRef::new_unchecked(subject), NamedNodeRef::new_unchecked(predicate), &o);
+        self.inner.serialize_triple(triple)
     }
 }
 
@@ -93,147 +116,234 @@ impl Exporter for Rdf {
     }
 
     fn write(&self, input: &ExportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let serializer = prefixed(RdfSerializer::from_format(self.format), &input.ontology.namespace, &self.options.base)
-            .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e.to_string()))?;
-        let mut sink = Sink { inner: serializer.for_writer(out) };
-        triples(input.graph, input.ontology, &self.options.base, &mut sink)?;
+        let (graph, ontology, base) = (input.graph, input.ontology, &self.options.base);
+        if self.format == RdfFormat::Turtle {
+            let prefixes = prefixes(&ontology.namespace, base);
+            let borrowed: Vec<(&str, &str)> = prefixes.iter().map(|(n, i)| (*n, i.as_str())).collect();
+            let mut sink = TurtleWriter::new(out, &borrowed);
+            triples(graph, ontology, base, &mut sink)?;
+            return sink.finish()?.flush();
+        }
+        let mut serializer = RdfSerializer::from_format(self.format);
+        for (name, namespace) in prefixes(&ontology.namespace, base) {
+            serializer =
+                serializer.with_prefix(name, namespace).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e.to_string()))?;
+        }
+        let mut sink = Oxigraph { inner: serializer.for_writer(out) };
+        triples(graph, ontology, base, &mut sink)?;
         sink.inner.finish()?.flush()
     }
 }
 
-/// The serializer with skein's prefixes (used by Turtle, ignored by the others).
-fn prefixed(serializer: RdfSerializer, ns: &str, base: &str) -> Result<RdfSerializer, oxigraph::model::IriParseError> {
-    serializer
-        .with_prefix("sk", ns)
-        .and_then(|s| s.with_prefix("ex", format!("{base}entity/")))
-        .and_then(|s| s.with_prefix("doc", format!("{base}document/")))
-        .and_then(|s| s.with_prefix("stmt", format!("{base}statement/")))
-        .and_then(|s| s.with_prefix("rdf", rdf::TYPE.as_str().trim_end_matches("type")))
-        .and_then(|s| s.with_prefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#"))
-        .and_then(|s| s.with_prefix("xsd", "http://www.w3.org/2001/XMLSchema#"))
-        .and_then(|s| s.with_prefix("skos", SKOS))
-        .and_then(|s| s.with_prefix("owl", OWL))
-        .and_then(|s| s.with_prefix("prov", PROV))
-        .and_then(|s| s.with_prefix("oa", OA))
-        .and_then(|s| s.with_prefix("schema", SCHEMA))
-        .and_then(|s| s.with_prefix("wd", WD))
+/// skein's prefixes (written in Turtle and JSON-LD, ignored by N-Triples).
+fn prefixes(ns: &str, base: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("sk", ns.to_string()),
+        ("ex", format!("{base}entity/")),
+        ("doc", format!("{base}document/")),
+        ("stmt", format!("{base}statement/")),
+        ("rdf", rdf::TYPE.as_str().trim_end_matches("type").to_string()),
+        ("rdfs", "http://www.w3.org/2000/01/rdf-schema#".to_string()),
+        ("xsd", "http://www.w3.org/2001/XMLSchema#".to_string()),
+        ("skos", SKOS.to_string()),
+        ("owl", OWL.to_string()),
+        ("prov", PROV.to_string()),
+        ("oa", OA.to_string()),
+        ("schema", SCHEMA.to_string()),
+        ("wd", WD.to_string()),
+    ]
+}
+
+/// The IRIs of the vocabulary, made once per export instead of once per triple.
+struct Vocab {
+    news_article: String,
+    identifier: String,
+    headline: String,
+    url: String,
+    date_published: String,
+    publisher: String,
+    mentions: String,
+    pref_label: String,
+    alt_label: String,
+    same_as: String,
+    was_derived_from: String,
+    specific_resource: String,
+    has_source: String,
+    has_selector: String,
+    position_selector: String,
+    quote_selector: String,
+    start: String,
+    end: String,
+    exact: String,
+    holds_role: String,
+    role: String,
+    title: String,
+    role_of: String,
+    mention_count: String,
+    document_count: String,
+    merge_reason: String,
+    confidence: String,
+    weight: String,
+    evidence: String,
+    cue: String,
+    sentence_index: String,
+    cooccurs_with: String,
+}
+
+impl Vocab {
+    fn new(ns: &str) -> Vocab {
+        let p = |ns: &str, local: &str| format!("{ns}{local}");
+        Vocab {
+            news_article: p(SCHEMA, "NewsArticle"),
+            identifier: p(SCHEMA, "identifier"),
+            headline: p(SCHEMA, "headline"),
+            url: p(SCHEMA, "url"),
+            date_published: p(SCHEMA, "datePublished"),
+            publisher: p(SCHEMA, "publisher"),
+            mentions: p(SCHEMA, "mentions"),
+            pref_label: p(SKOS, "prefLabel"),
+            alt_label: p(SKOS, "altLabel"),
+            same_as: p(OWL, "sameAs"),
+            was_derived_from: p(PROV, "wasDerivedFrom"),
+            specific_resource: p(OA, "SpecificResource"),
+            has_source: p(OA, "hasSource"),
+            has_selector: p(OA, "hasSelector"),
+            position_selector: p(OA, "TextPositionSelector"),
+            quote_selector: p(OA, "TextQuoteSelector"),
+            start: p(OA, "start"),
+            end: p(OA, "end"),
+            exact: p(OA, "exact"),
+            holds_role: p(ns, "holdsRole"),
+            role: p(ns, "Role"),
+            title: p(ns, "title"),
+            role_of: p(ns, "roleOf"),
+            mention_count: p(ns, "mentionCount"),
+            document_count: p(ns, "documentCount"),
+            merge_reason: p(ns, "mergeReason"),
+            confidence: p(ns, "confidence"),
+            weight: p(ns, "weight"),
+            evidence: p(ns, "evidence"),
+            cue: p(ns, "cue"),
+            sentence_index: p(ns, "sentenceIndex"),
+            cooccurs_with: p(ns, COOCCURRENCE),
+        }
+    }
+}
+
+/// A plain string literal, without the characters XML forbids (kept out of
+/// every format alike).
+fn plain(s: &str) -> std::borrow::Cow<'_, str> {
+    super::xml_safe(s)
 }
 
 /// Every triple of the graph, in a fixed order.
-fn triples<W: Write>(graph: &KnowledgeGraph, ontology: &Ontology, base: &str, sink: &mut Sink<W>) -> io::Result<()> {
-    let ns = &ontology.namespace;
-    let p = |local: &str, ns: &str| iri(format!("{ns}{local}"));
-    let sk = |local: &str| iri(format!("{ns}{local}"));
-
+fn triples(graph: &KnowledgeGraph, ontology: &Ontology, base: &str, sink: &mut impl Sink) -> io::Result<()> {
+    use Object::{Decimal, Integer, Iri, NonNegative, Str};
+    let v = Vocab::new(&ontology.namespace);
+    let (rdf_type, rdfs_label) = (rdf::TYPE.as_str(), rdfs::LABEL.as_str());
     let doc_iris = document_iris(graph, base);
     for (d, meta) in graph.documents.iter().enumerate() {
         let node = &doc_iris[d];
-        sink.put(node, rdf::TYPE, p("NewsArticle", SCHEMA))?;
-        sink.put(node, p("identifier", SCHEMA).as_ref(), string(&meta.id))?;
+        sink.put(node, rdf_type, Iri(&v.news_article))?;
+        sink.put(node, &v.identifier, Str(&plain(&meta.id)))?;
         if let Some(t) = &meta.title {
-            sink.put(node, p("headline", SCHEMA).as_ref(), string(t))?;
+            sink.put(node, &v.headline, Str(&plain(t)))?;
         }
         if let Some(u) = &meta.url {
             match NamedNode::new(u.as_str()) {
-                Ok(n) => sink.put(node, p("url", SCHEMA).as_ref(), n)?,
-                Err(_) => sink.put(node, p("url", SCHEMA).as_ref(), string(u))?,
+                Ok(n) => sink.put(node, &v.url, Iri(n.as_str()))?,
+                Err(_) => sink.put(node, &v.url, Str(&plain(u)))?,
             }
         }
         if let Some(date) = &meta.date {
-            sink.put(node, p("datePublished", SCHEMA).as_ref(), string(date))?;
+            sink.put(node, &v.date_published, Str(&plain(date)))?;
         }
         if let Some(source) = &meta.source {
-            sink.put(node, p("publisher", SCHEMA).as_ref(), string(source))?;
+            sink.put(node, &v.publisher, Str(&plain(source)))?;
         }
     }
 
-    for (_, e) in graph.entities() {
-        let node = iri(format!("{base}entity/{}", e.id));
+    let entity_iris: Vec<String> = graph.entities().map(|(_, e)| format!("{base}entity/{}", e.id)).collect();
+    for (n, e) in graph.entities() {
+        let node = &entity_iris[n.index()];
         let class = ontology.class(e.entity_type);
-        sink.put(&node, rdf::TYPE, iri(class.iri.clone()))?;
+        sink.put(node, rdf_type, Iri(&class.iri))?;
         for equivalent in &class.equivalents {
-            sink.put(&node, rdf::TYPE, iri(equivalent.clone()))?;
+            sink.put(node, rdf_type, Iri(equivalent))?;
         }
-        sink.put(&node, p("prefLabel", SKOS).as_ref(), string(&e.label))?;
-        sink.put(&node, rdfs::LABEL, string(&e.label))?;
+        sink.put(node, &v.pref_label, Str(&plain(&e.label)))?;
+        sink.put(node, rdfs_label, Str(&plain(&e.label)))?;
         for alias in &e.aliases {
-            sink.put(&node, p("altLabel", SKOS).as_ref(), string(alias))?;
+            sink.put(node, &v.alt_label, Str(&plain(alias)))?;
         }
         for (k, role) in e.roles.iter().enumerate() {
-            let r = iri(format!("{}/role/{}", node.as_str(), k + 1));
-            sink.put(&node, sk("holdsRole").as_ref(), r.clone())?;
-            sink.put(&r, rdf::TYPE, sk("Role"))?;
-            sink.put(&r, sk("title").as_ref(), string(&role.title))?;
+            let r = format!("{node}/role/{}", k + 1);
+            sink.put(node, &v.holds_role, Iri(&r))?;
+            sink.put(&r, rdf_type, Iri(&v.role))?;
+            sink.put(&r, &v.title, Str(&plain(&role.title)))?;
             if let Some(owner) = &role.owner {
-                sink.put(&r, sk("roleOf").as_ref(), iri(format!("{base}entity/{owner}")))?;
+                sink.put(&r, &v.role_of, Iri(&format!("{base}entity/{owner}")))?;
             }
         }
-        sink.put(&node, sk("mentionCount").as_ref(), integer(e.mentions as u64))?;
-        sink.put(&node, sk("documentCount").as_ref(), integer(e.documents.len() as u64))?;
+        sink.put(node, &v.mention_count, Integer(e.mentions as u64))?;
+        sink.put(node, &v.document_count, Integer(e.documents.len() as u64))?;
         if let Some(qid) = &e.qid {
-            sink.put(&node, p("sameAs", OWL).as_ref(), iri(format!("{WD}{qid}")))?;
+            sink.put(node, &v.same_as, Iri(&format!("{WD}{qid}")))?;
         }
         for reason in &e.reasons {
-            sink.put(&node, sk("mergeReason").as_ref(), string(reason))?;
+            sink.put(node, &v.merge_reason, Str(&plain(reason)))?;
         }
         for &d in &e.documents {
-            sink.put(&doc_iris[d as usize], p("mentions", SCHEMA).as_ref(), node.clone())?;
+            sink.put(&doc_iris[d as usize], &v.mentions, Iri(node))?;
         }
     }
 
-    for (_, s, o, rel) in graph.relations() {
+    for e in graph.graph.edge_indices() {
+        let (s, o) = graph.graph.edge_endpoints(e).expect("edge exists");
+        let rel = &graph.graph[e];
         let property = ontology.predicate(rel.predicate);
-        let subject = iri(format!("{base}entity/{}", s.id));
-        let object = iri(format!("{base}entity/{}", o.id));
-        let predicate = iri(property.iri.clone());
-        sink.put(&subject, predicate.as_ref(), object.clone())?;
-        let statement = iri(format!("{base}statement/{}.{}.{}", s.id, property.name, o.id));
-        sink.put(&statement, rdf::TYPE, rdf::STATEMENT.into_owned())?;
-        sink.put(&statement, rdf::SUBJECT, subject)?;
-        sink.put(&statement, rdf::PREDICATE, predicate)?;
-        sink.put(&statement, rdf::OBJECT, object)?;
-        sink.put(&statement, sk("confidence").as_ref(), decimal(rel.confidence))?;
-        sink.put(&statement, sk("weight").as_ref(), integer(rel.weight() as u64))?;
+        let (subject, object, predicate) = (&entity_iris[s.index()], &entity_iris[o.index()], &property.iri);
+        sink.put(subject, predicate, Iri(object))?;
+        let statement = format!("{base}statement/{}.{}.{}", graph.graph[s].id, property.name, graph.graph[o].id);
+        sink.put(&statement, rdf_type, Iri(rdf::STATEMENT.as_str()))?;
+        sink.put(&statement, rdf::SUBJECT.as_str(), Iri(subject))?;
+        sink.put(&statement, rdf::PREDICATE.as_str(), Iri(predicate))?;
+        sink.put(&statement, rdf::OBJECT.as_str(), Iri(object))?;
+        sink.put(&statement, &v.confidence, Decimal(rel.confidence))?;
+        sink.put(&statement, &v.weight, Integer(rel.weight() as u64))?;
         let mut docs: Vec<u32> = rel.evidence.iter().map(|e| e.document).collect();
         docs.dedup();
         for d in docs {
-            sink.put(&statement, p("wasDerivedFrom", PROV).as_ref(), doc_iris[d as usize].clone())?;
+            sink.put(&statement, &v.was_derived_from, Iri(&doc_iris[d as usize]))?;
         }
         for (k, ev) in rel.evidence.iter().enumerate() {
-            let annotation = iri(format!("{}/evidence/{}", statement.as_str(), k + 1));
-            sink.put(&statement, sk("evidence").as_ref(), annotation.clone())?;
-            sink.put(&annotation, rdf::TYPE, p("SpecificResource", OA))?;
-            sink.put(&annotation, p("hasSource", OA).as_ref(), doc_iris[ev.document as usize].clone())?;
-            sink.put(&annotation, sk("cue").as_ref(), string(&ev.cue))?;
-            sink.put(&annotation, sk("confidence").as_ref(), decimal(ev.confidence as f64))?;
-            sink.put(&annotation, sk("sentenceIndex").as_ref(), integer(ev.sentence as u64))?;
-            let position = iri(format!("{}#position", annotation.as_str()));
-            let quote = iri(format!("{}#quote", annotation.as_str()));
-            sink.put(&annotation, p("hasSelector", OA).as_ref(), position.clone())?;
-            sink.put(&annotation, p("hasSelector", OA).as_ref(), quote.clone())?;
-            sink.put(&position, rdf::TYPE, p("TextPositionSelector", OA))?;
-            sink.put(&position, p("start", OA).as_ref(), non_negative(ev.char_start as u64))?;
-            sink.put(&position, p("end", OA).as_ref(), non_negative(ev.char_end as u64))?;
-            sink.put(&quote, rdf::TYPE, p("TextQuoteSelector", OA))?;
-            sink.put(&quote, p("exact", OA).as_ref(), string(&ev.quote))?;
+            let annotation = format!("{statement}/evidence/{}", k + 1);
+            let (position, quote) = (format!("{annotation}#position"), format!("{annotation}#quote"));
+            sink.put(&statement, &v.evidence, Iri(&annotation))?;
+            sink.put(&annotation, rdf_type, Iri(&v.specific_resource))?;
+            sink.put(&annotation, &v.has_source, Iri(&doc_iris[ev.document as usize]))?;
+            sink.put(&annotation, &v.cue, Str(&plain(&ev.cue)))?;
+            sink.put(&annotation, &v.confidence, Decimal(ev.confidence as f64))?;
+            sink.put(&annotation, &v.sentence_index, Integer(ev.sentence as u64))?;
+            sink.put(&annotation, &v.has_selector, Iri(&position))?;
+            sink.put(&annotation, &v.has_selector, Iri(&quote))?;
+            sink.put(&position, rdf_type, Iri(&v.position_selector))?;
+            sink.put(&position, &v.start, NonNegative(ev.char_start as u64))?;
+            sink.put(&position, &v.end, NonNegative(ev.char_end as u64))?;
+            sink.put(&quote, rdf_type, Iri(&v.quote_selector))?;
+            sink.put(&quote, &v.exact, Str(&plain(&ev.quote)))?;
         }
     }
     for c in &graph.cooccurrences {
-        let a = iri(format!("{base}entity/{}", graph.graph[c.a].id));
-        let b = iri(format!("{base}entity/{}", graph.graph[c.b].id));
-        sink.put(&a, sk(COOCCURRENCE).as_ref(), b)?;
+        sink.put(&entity_iris[c.a.index()], &v.cooccurs_with, Iri(&entity_iris[c.b.index()]))?;
     }
     Ok(())
 }
 
 /// `{base}document/{slug}` for every document, unique even when slugs collide.
-pub fn document_iris(graph: &KnowledgeGraph, base: &str) -> Vec<NamedNode> {
+pub fn document_iris(graph: &KnowledgeGraph, base: &str) -> Vec<String> {
     let mut used = std::collections::HashSet::new();
-    graph
-        .documents
-        .iter()
-        .map(|d| iri(format!("{base}document/{}", text::unique_slug(text::slug(&d.id), &mut used))))
-        .collect()
+    graph.documents.iter().map(|d| format!("{base}document/{}", text::unique_slug(text::slug(&d.id), &mut used))).collect()
 }
 
 /// What the reader keeps of one subject: only what a [`Network`] needs.

@@ -164,33 +164,28 @@ pub fn pagerank(n: usize, edges: &[(u32, u32)]) -> Vec<f64> {
 /// Exact betweenness costs one breadth-first search per linked node, so
 /// it grows with the square of the graph: minutes for the graph of 100 MB
 /// of news, days for 1 GB. While `sources × (nodes + edges)` stays under this
-/// budget every node is a source; above it, betweenness is estimated from
-/// sampled sources (see [`sampled_betweenness`]), and the cost stays linear
-/// in the graph.
-const BETWEENNESS_BUDGET: usize = 1 << 24;
+/// budget every node is a source, and the exact value comes from
+/// rustworkx-core (graphs of about a thousand linked entities: the example,
+/// seed and 1,000-article news corpora); above it, betweenness is estimated
+/// from `budget / (nodes + edges)` sampled sources (see
+/// [`sampled_betweenness`]), so its cost stays about 0.1 s of one core
+/// whatever the size of the graph.
+const BETWEENNESS_BUDGET: usize = 1 << 22;
 /// The fewest sources an estimate is made from, however large the graph.
 const MIN_SOURCES: usize = 64;
-/// Up to this many steps, exact betweenness comes from rustworkx-core, as it
-/// always did (graphs of about a thousand linked entities: the example, seed
-/// and 1,000-article news corpora keep their bytes); above it, from
-/// [`sampled_betweenness`] with every node a source, which gives the same
-/// values (up to the order of floating-point sums) several times faster:
-/// rustworkx allocates for every search.
-const RUSTWORKX_BUDGET: usize = 1 << 22;
 
 /// Normalised betweenness of the undirected view, as networkx normalises it:
 /// shortest paths through the node over the (n − 1)(n − 2)/2 pairs of other
 /// nodes. It runs on the linked nodes only (most entities of a news graph
-/// have no relation, and no path runs through them) and on one thread.
+/// have no relation, and no path runs through them).
 ///
-/// Within [`BETWEENNESS_BUDGET`] it is exact (Brandes' algorithm; with
-/// rustworkx-core on small graphs), single-threaded because rustworkx's
-/// parallel version adds the per-source contributions in whatever order
-/// threads finish, and the last bits of the sums would change from run to
-/// run. Above it, the graph is large (thousands of linked entities) and the
-/// value is the estimate of Brandes and Pich from evenly spaced sources:
-/// deterministic, and close enough to rank the brokers of a network that
-/// large.
+/// Within [`BETWEENNESS_BUDGET`] it is exact (Brandes' algorithm, with
+/// rustworkx-core), single-threaded because rustworkx's parallel version
+/// adds the per-source contributions in whatever order threads finish, and
+/// the last bits of the sums would change from run to run. Above it, the
+/// graph is large (thousands of linked entities) and the value is the
+/// estimate of Brandes and Pich from evenly spaced sources: deterministic,
+/// and close enough to rank the brokers of a network that large.
 pub fn betweenness(view: &Undirected) -> Vec<f64> {
     let n = view.node_count();
     let linked: Vec<u32> = (0..n as u32).filter(|&v| !view.neighbours[v as usize].is_empty()).collect();
@@ -202,7 +197,7 @@ pub fn betweenness(view: &Undirected) -> Vec<f64> {
     let work = linked.len() + sub.edge_count();
     let sources = (BETWEENNESS_BUDGET / work).max(MIN_SOURCES).min(linked.len());
     // Unnormalised, each pair counted once on an undirected graph.
-    let pairs: Vec<f64> = if linked.len().saturating_mul(work) <= RUSTWORKX_BUDGET {
+    let pairs: Vec<f64> = if linked.len().saturating_mul(work) <= BETWEENNESS_BUDGET {
         betweenness_centrality(&sub.petgraph(), false, false, usize::MAX).into_iter().map(|b| b.unwrap_or(0.0)).collect()
     } else {
         sampled_betweenness(&sub, sources)
@@ -218,23 +213,64 @@ pub fn betweenness(view: &Undirected) -> Vec<f64> {
 /// count) sources spaced evenly over the node indices: Brandes' dependency
 /// accumulation from each source, summed and scaled by `n / k` (Brandes and
 /// Pich, "Centrality estimation in large networks", 2007). With `k = n` it
-/// is the exact value. Flat arrays reused across sources, no allocation per
-/// search; predecessors are found again among the neighbours on the way back
-/// instead of being stored.
+/// is the exact value.
+///
+/// The sources are split into [`SOURCE_CHUNKS`] fixed runs searched in
+/// parallel, and the runs' sums are added in run order: the result is the
+/// same bits on any number of threads.
 pub fn sampled_betweenness(view: &Undirected, k: usize) -> Vec<f64> {
+    use rayon::prelude::*;
     let n = view.node_count();
-    let mut total = vec![0.0f64; n];
     if n == 0 || k == 0 {
-        return total;
+        return vec![0.0; n];
     }
     let k = k.min(n);
-    let mut dist = vec![u32::MAX; n];
-    let mut paths = vec![0.0f64; n];
-    let mut dependency = vec![0.0f64; n];
-    let mut order: Vec<u32> = Vec::with_capacity(n);
-    for i in 0..k {
-        let source = (i * n / k) as u32;
-        for &v in &order {
+    let source = |i: usize| (i * n / k) as u32;
+    let runs: Vec<Vec<f64>> = (0..SOURCE_CHUNKS)
+        .into_par_iter()
+        .map(|c| {
+            let mut search = BrandesSearch::new(n);
+            let mut total = vec![0.0f64; n];
+            for i in (c * k / SOURCE_CHUNKS)..((c + 1) * k / SOURCE_CHUNKS) {
+                search.accumulate(view, source(i), &mut total);
+            }
+            total
+        })
+        .collect();
+    let mut total = vec![0.0f64; n];
+    for run in &runs {
+        total.iter_mut().zip(run).for_each(|(t, r)| *t += r);
+    }
+    // Each pair is seen from both its ends when every node is a source.
+    let scale = n as f64 / k as f64 / 2.0;
+    total.iter_mut().for_each(|t| *t *= scale);
+    total
+}
+
+/// How many runs of sources [`sampled_betweenness`] splits its searches into:
+/// a constant, so that the order of the floating-point sums never depends on
+/// the number of threads.
+const SOURCE_CHUNKS: usize = 16;
+
+/// The arrays of one breadth-first search, reused from source to source: no
+/// allocation per search; predecessors are found again among the neighbours
+/// on the way back instead of being stored.
+struct BrandesSearch {
+    dist: Vec<u32>,
+    paths: Vec<f64>,
+    dependency: Vec<f64>,
+    order: Vec<u32>,
+}
+
+impl BrandesSearch {
+    fn new(n: usize) -> BrandesSearch {
+        BrandesSearch { dist: vec![u32::MAX; n], paths: vec![0.0; n], dependency: vec![0.0; n], order: Vec::with_capacity(n) }
+    }
+
+    /// Adds the dependencies of every node on `source` to `total`.
+    fn accumulate(&mut self, view: &Undirected, source: u32, total: &mut [f64]) {
+        let BrandesSearch { dist, paths, dependency, order } = self;
+        for &v in order.iter() {
             (dist[v as usize], paths[v as usize], dependency[v as usize]) = (u32::MAX, 0.0, 0.0);
         }
         order.clear();
@@ -269,10 +305,6 @@ pub fn sampled_betweenness(view: &Undirected, k: usize) -> Vec<f64> {
             }
         }
     }
-    // Each pair is seen from both its ends when every node is a source.
-    let scale = n as f64 / k as f64 / 2.0;
-    total.iter_mut().for_each(|t| *t *= scale);
-    total
 }
 
 /// Renumbers community labels: the largest community is 0, ties go to the
