@@ -329,33 +329,58 @@ impl GraphBuilder {
         }
         add_unique_surnames(&mut graph);
         drop_shared_aliases(&mut graph);
-        // One edge per (subject, predicate, object); symmetric relations in id order.
-        let mut edges: BTreeMap<(String, String, String), (NodeIndex, NodeIndex, PredicateId, Vec<Evidence>)> = BTreeMap::new();
-        for (s, p, o, evidence) in self.relations {
-            let (mut s, mut o) = (node_of[index[s]], node_of[index[o]]);
-            if s == o {
-                continue;
+        // One edge per (subject, predicate, object), in (subject id, predicate
+        // name, object id) order; symmetric relations in id order. The
+        // relations are resolved to nodes and sorted in place, by ranks
+        // rather than by the id strings, and their evidence moved into the
+        // edges: no copy of a million pieces of evidence, no string keys.
+        let mut relations = self.relations;
+        relations.retain_mut(|(s, p, o, _)| {
+            let property = ontology.predicate(*p);
+            let (mut a, mut b) = (node_of[index[*s]], node_of[index[*o]]);
+            if property.symmetric && graph[a].id > graph[b].id {
+                std::mem::swap(&mut a, &mut b);
             }
-            let property = ontology.predicate(p);
-            if property.symmetric && graph[s].id > graph[o].id {
-                std::mem::swap(&mut s, &mut o);
+            (*s, *o) = (a.index(), b.index());
+            // Types were settled across documents: recheck them.
+            a != b && property.admits(graph[a].entity_type, graph[b].entity_type)
+        });
+        let node_rank = ranks(graph.node_count(), |a, b| graph[NodeIndex::new(a)].id.cmp(&graph[NodeIndex::new(b)].id));
+        let predicate_rank = ranks(ontology.properties.len(), |a, b| ontology.properties[a].name.cmp(&ontology.properties[b].name));
+        // Evidence in (document, position, cue) order; whole evidence breaks ties,
+        // so that the order never depends on the sort algorithm.
+        relations.sort_unstable_by(|(s1, p1, o1, e1), (s2, p2, o2, e2)| {
+            let edge = |s: usize, p: PredicateId, o: usize| (node_rank[s], predicate_rank[p.0 as usize], node_rank[o]);
+            edge(*s1, *p1, *o1)
+                .cmp(&edge(*s2, *p2, *o2))
+                .then_with(|| (e1.document, e1.byte_start, &e1.cue).cmp(&(e2.document, e2.byte_start, &e2.cue)))
+                .then_with(|| (e1.sentence, e1.byte_end, e1.confidence.to_bits(), &e1.quote).cmp(&(e2.sentence, e2.byte_end, e2.confidence.to_bits(), &e2.quote)))
+        });
+        let mut relations = relations.into_iter().peekable();
+        while let Some((s, p, o, first)) = relations.next() {
+            let mut evidence = vec![first];
+            while let Some((_, _, _, e)) = relations.next_if(|r| (r.0, r.1, r.2) == (s, p, o)) {
+                evidence.push(e);
             }
-            if !property.admits(graph[s].entity_type, graph[o].entity_type) {
-                continue; // types were settled across documents; recheck
-            }
-            let key = (graph[s].id.clone(), property.name.clone(), graph[o].id.clone());
-            edges.entry(key).or_insert_with(|| (s, o, p, Vec::new())).3.push(evidence);
-        }
-        for (_, (s, o, p, mut evidence)) in edges {
-            evidence.sort_by(|a, b| (a.document, a.byte_start, &a.cue).cmp(&(b.document, b.byte_start, &b.cue)));
             evidence.dedup_by(|a, b| a.document == b.document && a.sentence == b.sentence && a.cue == b.cue);
             let confidence = 1.0 - evidence.iter().map(|e| 1.0 - e.confidence as f64).product::<f64>();
             let confidence = (confidence * 1000.0).round() / 1000.0;
-            graph.add_edge(s, o, Relation { predicate: p, evidence, confidence: confidence.min(0.999) });
+            graph.add_edge(NodeIndex::new(s), NodeIndex::new(o), Relation { predicate: p, evidence, confidence: confidence.min(0.999) });
         }
         let cooccurrences = self.cooccurrences.map(|counts| cooccurrences(&graph, counts, |h| node_of[index[h]])).unwrap_or_default();
         KnowledgeGraph { graph, documents: self.documents, cooccurrences }
     }
+}
+
+/// The rank of every index in `0..n` in the order `cmp` gives.
+fn ranks(n: usize, cmp: impl Fn(usize, usize) -> std::cmp::Ordering) -> Vec<u32> {
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| cmp(a, b));
+    let mut rank = vec![0u32; n];
+    for (r, i) in order.into_iter().enumerate() {
+        rank[i] = r as u32;
+    }
+    rank
 }
 
 /// Maps co-occurrence counts from handles to nodes, adding up the pairs that

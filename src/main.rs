@@ -203,12 +203,12 @@ fn build_in_pool(args: BuildArgs, started: Instant) -> Result<ExitCode> {
 /// above the progress bar as they come.
 fn read_documents<'a>(files: &'a [InputFile], bar: &'a ProgressBar) -> impl Iterator<Item = Document> + 'a {
     files.iter().flat_map(move |f| {
-        let mut w = Vec::new();
-        let docs = ingest::read_file(f, &mut w);
-        for warning in &w {
-            bar.suspend(|| report(warning));
-        }
-        docs
+        ingest::read_file_parts(f).flat_map(move |(docs, warnings)| {
+            for warning in &warnings {
+                bar.suspend(|| report(warning));
+            }
+            docs
+        })
     })
 }
 

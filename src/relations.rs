@@ -38,10 +38,11 @@ pub struct Evidence {
     /// Character offsets of the sentence in the document text.
     pub char_start: u32,
     pub char_end: u32,
-    /// The sentence, exactly as in the text.
-    pub quote: String,
+    /// The sentence, exactly as in the text. (Boxed strings: a large corpus
+    /// holds a million pieces of evidence until export.)
+    pub quote: Box<str>,
     /// The words that signalled the relation.
-    pub cue: String,
+    pub cue: Box<str>,
     pub confidence: f32,
 }
 
@@ -179,8 +180,8 @@ impl<'a> Extractor<'a> {
             byte_end: s.end,
             char_start: 0,
             char_end: 0,
-            quote: s.text(self.text).to_string(),
-            cue: cue.split_whitespace().collect::<Vec<_>>().join(" "),
+            quote: s.text(self.text).into(),
+            cue: cue.split_whitespace().collect::<Vec<_>>().join(" ").into_boxed_str(),
             confidence,
         }
     }

@@ -12,10 +12,9 @@
 
 use std::io::{self, Write};
 
-use quick_xml::events::Event;
 
 use super::graphml::{node_size, type_color, SEPARATOR};
-use super::{io_error, ExportInput, Exporter, Xml, COOCCURRENCE};
+use super::{ExportInput, Exporter, Xml, COOCCURRENCE};
 
 /// The GEXF exporter.
 pub struct Gexf;
@@ -71,13 +70,13 @@ impl Exporter for Gexf {
         write_edges(&mut x, input)?;
         x.end("graph")?;
         x.end("gexf")?;
-        x.w.into_inner().write_all(b"\n")
+        x.finish()
     }
 }
 
 fn text_element(x: &mut Xml<'_>, name: &str, text: &str) -> io::Result<()> {
     x.start(name, &[])?;
-    x.w.write_event(Event::Text(quick_xml::events::BytesText::new(text))).map_err(io_error)?;
+    x.text(text);
     x.end(name)
 }
 

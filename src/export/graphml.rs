@@ -121,7 +121,7 @@ impl Exporter for GraphMl {
         }
         x.end("graph")?;
         x.end("graphml")?;
-        x.w.into_inner().write_all(b"\n")
+        x.finish()
     }
 }
 

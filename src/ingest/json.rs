@@ -11,9 +11,18 @@ use super::{cut_long_lines, remove_control_characters, truncate_chars, Document,
 
 /// Reads JSON Lines.
 pub(crate) fn read_lines(file_id: &str, path: &Path, text: &str, warnings: &mut Vec<Warning>) -> Vec<Document> {
+    let docs = read_lines_from(file_id, path, text, 1, warnings);
+    if docs.is_empty() {
+        warnings.push(Warning::new(path, None, "no usable record; skipped"));
+    }
+    docs
+}
+
+/// The records of `text`, whose first line is line `first_line` of the file.
+pub(crate) fn read_lines_from(file_id: &str, path: &Path, text: &str, first_line: usize, warnings: &mut Vec<Warning>) -> Vec<Document> {
     let mut docs = Vec::new();
     for (index, line) in text.lines().enumerate() {
-        let line_no = index + 1;
+        let line_no = first_line + index;
         if line.trim().is_empty() {
             continue;
         }
@@ -25,9 +34,6 @@ pub(crate) fn read_lines(file_id: &str, path: &Path, text: &str, warnings: &mut 
             }
             Err(e) => warnings.push(Warning::new(path, Some(line_no), format!("not valid JSON ({e}); line skipped"))),
         }
-    }
-    if docs.is_empty() {
-        warnings.push(Warning::new(path, None, "no usable record; skipped"));
     }
     docs
 }

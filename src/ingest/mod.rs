@@ -209,6 +209,95 @@ pub fn read_file(file: &InputFile, warnings: &mut Vec<Warning>) -> Vec<Document>
     read_bytes(&file.id, &file.path, file.format, &bytes, warnings)
 }
 
+/// How much of a JSON Lines file [`read_file_parts`] reads at a time.
+const PART_BYTES: usize = 8 << 20;
+
+/// Reads a file part by part, each part with the warnings it raised: a JSON
+/// Lines file in runs of whole lines of about [`PART_BYTES`], so that memory
+/// holds a few megabytes of it rather than the whole file (and its decoded
+/// copy, and its documents) at once; any other file whole, as [`read_file`].
+/// The documents, their ids and the warnings are those of [`read_file`].
+pub fn read_file_parts(file: &InputFile) -> impl Iterator<Item = (Vec<Document>, Vec<Warning>)> + '_ {
+    let mut lines = if file.format == Format::JsonLines { JsonLinesParts::open(file) } else { None };
+    let mut whole = lines.is_none().then_some(file);
+    std::iter::from_fn(move || match &mut lines {
+        Some(parts) => parts.next(),
+        None => whole.take().map(|f| {
+            let mut warnings = Vec::new();
+            (read_file(f, &mut warnings), warnings)
+        }),
+    })
+}
+
+/// The parts of a UTF-8 JSON Lines file (a UTF-16 one is read whole).
+struct JsonLinesParts<'f> {
+    file: &'f InputFile,
+    reader: std::io::BufReader<std::fs::File>,
+    /// The file line the next part starts on.
+    next_line: usize,
+    records: usize,
+    done: bool,
+}
+
+impl<'f> JsonLinesParts<'f> {
+    fn open(file: &'f InputFile) -> Option<JsonLinesParts<'f>> {
+        let mut f = std::fs::File::open(&file.path).ok()?;
+        let mut head = [0u8; 2];
+        let n = f.read(&mut head).ok()?;
+        if n == 2 && matches!(head, [0xFF, 0xFE] | [0xFE, 0xFF]) {
+            return None;
+        }
+        use std::io::Seek;
+        f.rewind().ok()?;
+        Some(JsonLinesParts { file, reader: std::io::BufReader::new(f), next_line: 1, records: 0, done: false })
+    }
+
+    fn next(&mut self) -> Option<(Vec<Document>, Vec<Warning>)> {
+        use std::io::BufRead;
+        if self.done {
+            return None;
+        }
+        let (path, mut warnings) = (&self.file.path, Vec::new());
+        let mut bytes = Vec::new();
+        let mut lines = 0;
+        while bytes.len() < PART_BYTES {
+            match self.reader.read_until(b'\n', &mut bytes) {
+                Ok(0) => {
+                    self.done = true;
+                    break;
+                }
+                Ok(_) => lines += 1,
+                Err(e) => {
+                    warnings.push(Warning::new(path, Some(self.next_line + lines), format!("cannot read ({e}); the rest of the file is skipped")));
+                    self.done = true;
+                    break;
+                }
+            }
+        }
+        let first_line = self.next_line;
+        self.next_line += lines;
+        let first_part = first_line == 1;
+        let mut docs = Vec::new();
+        // Only the whole file is "empty" or "blank"; a blank run of lines is not.
+        if first_part || !bytes.iter().all(u8::is_ascii_whitespace) {
+            let mut part_warnings = Vec::new();
+            match decode(path, &bytes, &mut part_warnings) {
+                Some(text) => docs = json::read_lines_from(&self.file.id, path, &text, first_line, &mut warnings),
+                None => self.done = true, // binary or empty: the file is skipped, as when read whole
+            }
+            for mut w in part_warnings {
+                w.line = w.line.map(|l| l + first_line - 1);
+                warnings.push(w);
+            }
+        }
+        self.records += docs.len();
+        if self.done && self.records == 0 && !warnings.iter().any(|w| w.line.is_none()) {
+            warnings.push(Warning::new(path, None, "no usable record; skipped"));
+        }
+        Some((docs, warnings))
+    }
+}
+
 /// Reads standard input: JSON Lines when it starts with `{`, else one text article.
 pub fn read_stdin(warnings: &mut Vec<Warning>) -> Vec<Document> {
     let mut bytes = Vec::new();
