@@ -336,7 +336,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         let word = doc.word(i);
         let mut name = i + 1;
         let dotted = name < self.range.end && doc.word(name) == "." && !doc.tokens[name].space_before;
-        if !(doc.lexicon.is_honorific(word) || (dotted && doc.lexicon.is_honorific(&format!("{word}.")))) {
+        if !(doc.lexicon.is_honorific(word) || (dotted && doc.lexicon.is_honorific_dotted(word))) {
             return None;
         }
         if dotted {
@@ -584,7 +584,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     /// ends at `end` into a longer name? Not when they start a person's name.
     fn extends_lexicon_name(&self, m: usize, end: usize, p: usize, b: usize) -> bool {
         let doc = self.doc;
-        let is_title = |k: usize| doc.lexicon.is_honorific(doc.word(k)) || doc.lexicon.is_honorific(&format!("{}.", doc.word(k)));
+        let is_title = |k: usize| doc.lexicon.is_honorific(doc.word(k)) || doc.lexicon.is_honorific_dotted(doc.word(k));
         m + 1 == self.mentions.len()
             && end == p
             && !doc.lexicon.is_given_name(doc.word(p))
@@ -754,7 +754,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         }
         // "Wisconsin Gov. Scott Walker": a trailing title abbreviation belongs to the next name.
         let mut b = b;
-        while b > a + 1 && (doc.lexicon.is_honorific(doc.word(b - 1)) || doc.lexicon.is_honorific(&format!("{}.", doc.word(b - 1)))) {
+        while b > a + 1 && (doc.lexicon.is_honorific(doc.word(b - 1)) || doc.lexicon.is_honorific_dotted(doc.word(b - 1))) {
             b -= 1;
         }
         if b - a == 1 {

@@ -218,7 +218,11 @@ const PART_BYTES: usize = 8 << 20;
 /// copy, and its documents) at once; any other file whole, as [`read_file`].
 /// The documents, their ids and the warnings are those of [`read_file`].
 pub fn read_file_parts(file: &InputFile) -> impl Iterator<Item = (Vec<Document>, Vec<Warning>)> + '_ {
-    let mut lines = if file.format == Format::JsonLines { JsonLinesParts::open(file) } else { None };
+    read_file_in_parts_of(file, PART_BYTES)
+}
+
+fn read_file_in_parts_of(file: &InputFile, part_bytes: usize) -> impl Iterator<Item = (Vec<Document>, Vec<Warning>)> + '_ {
+    let mut lines = if file.format == Format::JsonLines { JsonLinesParts::open(file, part_bytes) } else { None };
     let mut whole = lines.is_none().then_some(file);
     std::iter::from_fn(move || match &mut lines {
         Some(parts) => parts.next(),
@@ -232,6 +236,7 @@ pub fn read_file_parts(file: &InputFile) -> impl Iterator<Item = (Vec<Document>,
 /// The parts of a UTF-8 JSON Lines file (a UTF-16 one is read whole).
 struct JsonLinesParts<'f> {
     file: &'f InputFile,
+    part_bytes: usize,
     reader: std::io::BufReader<std::fs::File>,
     /// The file line the next part starts on.
     next_line: usize,
@@ -240,7 +245,7 @@ struct JsonLinesParts<'f> {
 }
 
 impl<'f> JsonLinesParts<'f> {
-    fn open(file: &'f InputFile) -> Option<JsonLinesParts<'f>> {
+    fn open(file: &'f InputFile, part_bytes: usize) -> Option<JsonLinesParts<'f>> {
         let mut f = std::fs::File::open(&file.path).ok()?;
         let mut head = [0u8; 2];
         let n = f.read(&mut head).ok()?;
@@ -249,7 +254,7 @@ impl<'f> JsonLinesParts<'f> {
         }
         use std::io::Seek;
         f.rewind().ok()?;
-        Some(JsonLinesParts { file, reader: std::io::BufReader::new(f), next_line: 1, records: 0, done: false })
+        Some(JsonLinesParts { file, part_bytes, reader: std::io::BufReader::new(f), next_line: 1, records: 0, done: false })
     }
 
     fn next(&mut self) -> Option<(Vec<Document>, Vec<Warning>)> {
@@ -260,7 +265,7 @@ impl<'f> JsonLinesParts<'f> {
         let (path, mut warnings) = (&self.file.path, Vec::new());
         let mut bytes = Vec::new();
         let mut lines = 0;
-        while bytes.len() < PART_BYTES {
+        while bytes.len() < self.part_bytes {
             match self.reader.read_until(b'\n', &mut bytes) {
                 Ok(0) => {
                     self.done = true;
@@ -570,6 +575,52 @@ mod tests {
         let mut w = Vec::new();
         let docs = read_bytes("doc", Path::new("doc"), format, bytes, &mut w);
         (docs, w)
+    }
+
+    /// Reading a JSON Lines file in parts gives what reading it whole gives.
+    #[test]
+    fn json_lines_parts_read_like_the_whole_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut lines = String::new();
+        for i in 0..40 {
+            match i % 10 {
+                3 => lines.push_str("{not json\n"),
+                5 => lines.push_str("\n   \n"),
+                7 => lines.push_str("{\"title\": \"no text\"}\n"),
+                _ => lines.push_str(&format!("{{\"id\": \"a{i}\", \"text\": \"Minister {i} met the envoy.\\nBad \\u0007 char.\"}}\n")),
+            }
+        }
+        let bytes = [&b"\xEF\xBB\xBF"[..], lines.as_bytes(), b"{\"text\": \"bad \xFF byte\"}\n"].concat();
+        let file = InputFile { id: "f.jsonl".into(), path: dir.path().join("f.jsonl"), format: Format::JsonLines };
+        std::fs::write(&file.path, &bytes).unwrap();
+        let mut whole_warnings = Vec::new();
+        let whole = read_file(&file, &mut whole_warnings);
+        for part_bytes in [1, 50, 200, 1 << 20] {
+            let parts: Vec<_> = read_file_in_parts_of(&file, part_bytes).collect();
+            assert!(part_bytes > 1000 || parts.len() > 3, "{part_bytes} bytes: {} parts", parts.len());
+            let docs: Vec<Document> = parts.iter().flat_map(|(d, _)| d.clone()).collect();
+            let mut warnings: Vec<Warning> = parts.into_iter().flat_map(|(_, w)| w).collect();
+            assert_eq!(docs, whole, "{part_bytes} bytes a part");
+            warnings.sort_by_key(|w| w.line);
+            whole_warnings.sort_by_key(|w| w.line);
+            assert_eq!(warnings, whole_warnings, "{part_bytes} bytes a part");
+        }
+        assert_eq!(whole.len(), 29);
+    }
+
+    #[test]
+    fn parts_of_an_empty_or_binary_json_lines_file_warn_once() {
+        let dir = tempfile::tempdir().unwrap();
+        for (bytes, message) in [(&b"\n \n\n"[..], "empty"), (&b"\x00\x01ELF\x00\n\x00\x00\x02\n"[..], "binary")] {
+            let file = InputFile { id: "f.jsonl".into(), path: dir.path().join("f.jsonl"), format: Format::JsonLines };
+            std::fs::write(&file.path, bytes).unwrap();
+            let warnings: Vec<Warning> = read_file_in_parts_of(&file, 2).flat_map(|(d, w)| {
+                assert!(d.is_empty());
+                w
+            }).collect();
+            assert_eq!(warnings.len(), 1, "{warnings:?}");
+            assert!(warnings[0].message.contains(message), "{warnings:?}");
+        }
     }
 
     #[test]

@@ -168,6 +168,9 @@ pub struct Lexicon {
     /// The first word of every name pattern: the automaton only runs where
     /// one of these stands, which skips most capitalised words ("Trump").
     first_words: HashSet<String>,
+    /// The bytes a first word starts with: most tokens are turned away by
+    /// this table before any hashing.
+    first_bytes: [bool; 256],
     pub roles: Vec<Role>,
     role_index: HashMap<String, Vec<(Vec<String>, usize)>>,
     honorifics: HashSet<String>,
@@ -286,7 +289,13 @@ impl Lexicon {
                 }
             }
         }
-        let first_words = patterns.iter().map(|p| first_word(p).to_string()).collect();
+        let first_words: HashSet<String> = patterns.iter().map(|p| first_word(p).to_string()).collect();
+        let mut first_bytes = [false; 256];
+        for w in &first_words {
+            if let Some(&b) = w.as_bytes().first() {
+                first_bytes[b as usize] = true;
+            }
+        }
         // Case-exact, leftmost-longest, searched anchored at the tokens where a
         // name may start. The case variants a name is written in (headlines in
         // capitals, "the Hague") are patterns of their own.
@@ -314,6 +323,7 @@ impl Lexicon {
             pattern_forms,
             matcher,
             first_words,
+            first_bytes,
             roles,
             role_index,
             honorifics: word_set("lexicon/honorifics.txt"),
@@ -345,7 +355,7 @@ impl Lexicon {
 
     /// May a lexicon name start at a token with this text?
     pub fn may_start_name(&self, word: &str) -> bool {
-        self.first_words.contains(word)
+        word.as_bytes().first().is_some_and(|&b| self.first_bytes[b as usize]) && self.first_words.contains(word)
     }
 
     /// The longest lexicon name starting at each of `starts` (byte offsets)
@@ -386,6 +396,16 @@ impl Lexicon {
 
     pub fn is_honorific(&self, word: &str) -> bool {
         self.honorifics.contains(word)
+    }
+
+    /// Is `word` followed by a full stop an honorific ("Dr" of "Dr.")?
+    /// Checked without allocating: the words are short.
+    pub fn is_honorific_dotted(&self, word: &str) -> bool {
+        let mut buf = [0u8; 32];
+        let Some(dotted) = buf.get_mut(..word.len() + 1) else { return false };
+        dotted[..word.len()].copy_from_slice(word.as_bytes());
+        dotted[word.len()] = b'.';
+        std::str::from_utf8(dotted).is_ok_and(|w| self.honorifics.contains(w))
     }
 
     /// Is this (lower-case) word part of a role's portfolio or rank ("defence", "senior")?

@@ -138,20 +138,32 @@ impl<W: Write> TurtleWriter<W> {
 fn write_local_name(buf: &mut Vec<u8>, local: &str) -> bool {
     let bytes = local.as_bytes();
     let mut copied = 0;
-    for (i, c) in local.char_indices() {
-        let bare = if i == 0 {
-            is_pn_chars_u(c) || c == ':' || c.is_ascii_digit()
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII, nearly every byte of skein's IRIs, without decoding.
+        let (bare, escapable, len) = if b < 0x80 {
+            let bare = match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'_' | b':' => true,
+                b'-' => i > 0,
+                b'.' => i > 0 && i + 1 < bytes.len(),
+                _ => false,
+            };
+            (bare, can_be_escaped(b as char), 1)
         } else {
-            is_pn_chars(c) || c == ':' || (c == '.' && i + 1 < local.len())
+            let c = local[i..].chars().next().expect("a character boundary");
+            let bare = if i == 0 { is_pn_chars_u(c) } else { is_pn_chars(c) };
+            (bare, false, c.len_utf8())
         };
         if !bare {
-            if !can_be_escaped(c) {
+            if !escapable {
                 return false;
             }
             buf.extend_from_slice(&bytes[copied..i]);
             buf.push(b'\\');
             copied = i;
         }
+        i += len;
     }
     buf.extend_from_slice(&bytes[copied..]);
     true
@@ -277,6 +289,18 @@ mod tests {
     #[test]
     fn writes_what_oxttl_writes() {
         let t = triples();
+        assert_eq!(String::from_utf8(ours(&t)).unwrap(), String::from_utf8(oxttl(&t)).unwrap());
+    }
+
+    #[test]
+    fn local_names_are_escaped_or_given_up_as_oxttl_does() {
+        let locals = [
+            "a.b.", "-x", ".x", "x-y", "_x", "\u{E9}t\u{E9}", "a\u{D7}b", "1a", ":a", "a:b", "a%b", "a~b", "x/y#z", "a b",
+            "a'b", "\u{B7}x", "x\u{B7}", "x\u{301}", "a,b;c=d", "a?b@c", "a!b$c&d", "(a)*+", "\u{1F642}", "x.y.z",
+        ];
+        let iris: Vec<String> = locals.iter().map(|l| format!("http://example.org/entity/{l}")).collect();
+        let t: Vec<(&str, &str, Object<'_>)> =
+            iris.iter().map(|i| (i.as_str(), "http://example.org/statement/p", Object::Iri(i.as_str()))).collect();
         assert_eq!(String::from_utf8(ours(&t)).unwrap(), String::from_utf8(oxttl(&t)).unwrap());
     }
 
