@@ -129,9 +129,12 @@ fn set_char_offsets(text: &str, relations: &mut [relations::DocRelation]) {
 }
 
 /// How much text one parallel batch holds at most.
-const BATCH_BYTES: usize = 8 << 20;
+/// Small enough that even a corpus of a few megabytes is several batches, so
+/// that reading and folding overlap with analysis from the start; large
+/// enough that two threads share one batch evenly.
+const BATCH_BYTES: usize = 2 << 20;
 /// How many documents one parallel batch holds at most.
-const BATCH_DOCS: usize = 512;
+const BATCH_DOCS: usize = 256;
 
 /// Progress of a build, reported after every batch.
 #[derive(Clone, Copy, Debug, Default)]

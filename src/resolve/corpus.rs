@@ -32,12 +32,51 @@ pub struct CorpusEntity {
     pub reasons: Vec<String>,
 }
 
+/// Counts by key in order of first appearance: a vector searched linearly.
+/// An entity has a few labels, forms and descriptions, and a corpus has
+/// hundreds of thousands of entities: a hash map per field cost more memory
+/// than the strings it held.
+#[derive(Clone, Debug, Default)]
+struct Counts(Vec<(String, u32)>);
+
+impl Counts {
+    fn add(&mut self, key: String, n: u32) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, count)) => *count += n,
+            None => self.0.push((key, n)),
+        }
+    }
+
+    fn absorb(&mut self, other: Counts) {
+        for (k, n) in other.0 {
+            self.add(k, n);
+        }
+    }
+}
+
+/// Mentions per entity type, without a map per entity.
+#[derive(Clone, Copy, Debug, Default)]
+struct TypeCounts([u32; EntityType::ALL.len()]);
+
+impl TypeCounts {
+    fn add(&mut self, t: EntityType, n: u32) {
+        let i = EntityType::ALL.iter().position(|&x| x == t).expect("every type is in ALL");
+        self.0[i] += n;
+    }
+
+    /// The type with the most mentions; on a tie the first in type order.
+    fn most_frequent(&self) -> Option<EntityType> {
+        let counted = EntityType::ALL.iter().zip(self.0).filter(|(_, n)| *n > 0);
+        counted.max_by_key(|(t, n)| (*n, std::cmp::Reverse(**t))).map(|(t, _)| *t)
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 struct Slot {
-    types: BTreeMap<EntityType, u32>,
-    labels: IndexMap<String, u32>,
-    forms: IndexMap<String, u32>,
-    descriptions: IndexMap<String, u32>,
+    types: TypeCounts,
+    labels: Counts,
+    forms: Counts,
+    descriptions: Counts,
     /// Roles held; owners are handles until `finish`.
     roles: Vec<RoleHeld>,
     lexicon: Option<LexId>,
@@ -113,13 +152,13 @@ impl Corpus {
 
     fn absorb(&mut self, id: usize, doc: u32, e: DocEntity) {
         let s = &mut self.slots[id];
-        *s.types.entry(e.entity_type).or_insert(0) += e.mentions.max(1);
-        *s.labels.entry(e.label).or_insert(0) += 1;
+        s.types.add(e.entity_type, e.mentions.max(1));
+        s.labels.add(e.label, 1);
         for (f, n) in e.forms {
-            *s.forms.entry(f).or_insert(0) += n;
+            s.forms.add(f, n);
         }
         for (f, n) in e.descriptions {
-            *s.descriptions.entry(f).or_insert(0) += n;
+            s.descriptions.add(f, n);
         }
         s.lexicon = s.lexicon.or(e.lexicon);
         s.mentions += e.mentions;
@@ -158,18 +197,12 @@ impl Corpus {
         self.parent[child] = root;
         let taken = std::mem::take(&mut self.slots[child]);
         let s = &mut self.slots[root];
-        for (t, n) in taken.types {
-            *s.types.entry(t).or_insert(0) += n;
+        for (t, n) in taken.types.0.iter().enumerate() {
+            s.types.0[t] += n;
         }
-        for (l, n) in taken.labels {
-            *s.labels.entry(l).or_insert(0) += n;
-        }
-        for (f, n) in taken.forms {
-            *s.forms.entry(f).or_insert(0) += n;
-        }
-        for (f, n) in taken.descriptions {
-            *s.descriptions.entry(f).or_insert(0) += n;
-        }
+        s.labels.absorb(taken.labels);
+        s.forms.absorb(taken.forms);
+        s.descriptions.absorb(taken.descriptions);
         for r in taken.roles {
             if !s.roles.contains(&r) {
                 s.roles.push(r);
@@ -242,13 +275,13 @@ impl Corpus {
             }
             index[i] = out.len();
             let s = std::mem::take(&mut self.slots[i]);
-            let entity_type = *s.types.iter().max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t))).map(|(t, _)| t).unwrap_or(&EntityType::Organization);
-            let label = best_label(&s.labels);
+            let entity_type = s.types.most_frequent().unwrap_or(EntityType::Organization);
+            let label = best_label(&s.labels.0);
             out.push(CorpusEntity {
                 entity_type,
                 label,
-                forms: s.forms,
-                descriptions: s.descriptions,
+                forms: s.forms.0.into_iter().collect(),
+                descriptions: s.descriptions.0.into_iter().collect(),
                 roles: s.roles,
                 lexicon: s.lexicon,
                 mentions: s.mentions,
@@ -273,13 +306,13 @@ impl Corpus {
 
 /// The label the documents agree on: a full name over a single word, then
 /// the one most documents use, then the longer, then the first seen.
-fn best_label(labels: &IndexMap<String, u32>) -> String {
+fn best_label(labels: &[(String, u32)]) -> String {
     labels
         .iter()
         .enumerate()
         .max_by_key(|(i, (l, n))| {
             let words = l.split_whitespace().count();
-            (words >= 2, **n, words.min(4), std::cmp::Reverse(*i))
+            (words >= 2, *n, words.min(4), std::cmp::Reverse(*i))
         })
         .map(|(_, (l, _))| l.clone())
         .unwrap_or_default()
