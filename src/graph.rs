@@ -318,6 +318,8 @@ impl GraphBuilder {
                 reasons: e.reasons,
             });
         }
+        // Free what only naming needed before the edges are built.
+        drop((slugs, used, unique_descriptions, corpus_entities));
         for (i, held) in roles.into_iter().enumerate() {
             let mut out: Vec<Role> = held
                 .into_iter()
@@ -356,11 +358,18 @@ impl GraphBuilder {
                 .then_with(|| (e1.document, e1.byte_start, &e1.cue).cmp(&(e2.document, e2.byte_start, &e2.cue)))
                 .then_with(|| (e1.sentence, e1.byte_end, e1.confidence.to_bits(), &e1.quote).cmp(&(e2.sentence, e2.byte_end, e2.confidence.to_bits(), &e2.quote)))
         });
-        let mut relations = relations.into_iter().peekable();
-        while let Some((s, p, o, first)) = relations.next() {
+        // Taken from the back (the sort is reversed for that), the list shrinks
+        // as the edges grow, so the evidence is never held twice.
+        relations.reverse();
+        let mut next_shrink = relations.len() / 2;
+        while let Some((s, p, o, first)) = relations.pop() {
             let mut evidence = vec![first];
-            while let Some((_, _, _, e)) = relations.next_if(|r| (r.0, r.1, r.2) == (s, p, o)) {
-                evidence.push(e);
+            while relations.last().is_some_and(|r| (r.0, r.1, r.2) == (s, p, o)) {
+                evidence.push(relations.pop().expect("a last relation").3);
+            }
+            if relations.len() < next_shrink {
+                relations.shrink_to_fit();
+                next_shrink = relations.len() / 2;
             }
             evidence.dedup_by(|a, b| a.document == b.document && a.sentence == b.sentence && a.cue == b.cue);
             let confidence = 1.0 - evidence.iter().map(|e| 1.0 - e.confidence as f64).product::<f64>();

@@ -266,6 +266,8 @@ impl Corpus {
     /// The merged entities, and for every handle returned by [`Corpus::add`]
     /// the index of its entity.
     pub fn finish(mut self) -> (Vec<CorpusEntity>, Vec<usize>) {
+        // The key index is needed no more: free it before the entities are built.
+        self.by_key = HashMap::new();
         self.link_surnames();
         let mut index = vec![usize::MAX; self.slots.len()];
         let mut out = Vec::new();
