@@ -242,4 +242,26 @@ mod tests {
         assert!(plain.cooccurrences.is_empty(), "counted only when asked for");
         assert_eq!(plain.graph.edge_count(), graph.graph.edge_count(), "typed relations are the same");
     }
+
+    /// Many batches, pipelined: documents keep their input order, every one
+    /// is counted once, and the graph is the one a single batch would give.
+    #[test]
+    fn pipelined_batches_keep_input_order() {
+        let ontology = Ontology::embedded().unwrap();
+        let docs: Vec<Document> = (0..3 * BATCH_DOCS + 7)
+            .map(|i| article(&format!("{i:04}.txt"), &format!("Talks {i}\nNorway and Poland signed deal number {i} in Oslo.\n")))
+            .collect();
+        let mut reports = Vec::new();
+        let graph = build(docs.clone(), &ontology, |p| reports.push(p.documents));
+        let ids: Vec<&str> = graph.documents.iter().map(|d| d.id.as_str()).collect();
+        let expected: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, expected);
+        assert_eq!(reports, vec![BATCH_DOCS, 2 * BATCH_DOCS, 3 * BATCH_DOCS, 3 * BATCH_DOCS + 7]);
+        let mut one_batch = GraphBuilder::new();
+        docs.iter().for_each(|d| one_batch.add(analyze(d, &ontology)));
+        let one_batch = one_batch.finish(&ontology);
+        let entity_ids = |g: &KnowledgeGraph| g.entities().map(|(_, e)| (e.id.clone(), e.mentions, e.documents.len())).collect::<Vec<_>>();
+        assert_eq!(entity_ids(&graph), entity_ids(&one_batch));
+        assert_eq!(graph.graph.edge_count(), one_batch.graph.edge_count());
+    }
 }

@@ -393,6 +393,22 @@ mod tests {
     }
 
     #[test]
+    fn sampled_betweenness_is_the_same_bits_on_any_thread_count() {
+        // A ring of 300 nodes with chords: many shortest paths, many sources.
+        let n = 300u32;
+        let edges: Vec<(u32, u32)> = (0..n).flat_map(|i| [(i, (i + 1) % n), (i, (i * 7 + 3) % n)]).collect();
+        let view = Undirected::new(n as usize, &edges);
+        let on = |threads: usize| {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            pool.install(|| sampled_betweenness(&view, 100))
+        };
+        let one = on(1);
+        assert!(one.iter().any(|&b| b > 0.0));
+        assert_eq!(one, on(2));
+        assert_eq!(one, on(3));
+    }
+
+    #[test]
     fn the_undirected_view_drops_direction_loops_and_parallels() {
         let view = Undirected::new(3, &[(0, 1), (1, 0), (0, 1), (2, 2)]);
         assert_eq!(view.neighbours, vec![vec![1], vec![0], vec![]]);
