@@ -43,7 +43,7 @@ impl Exporter for Gexf {
     }
 
     fn write(&self, input: &ExportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let mut x = Xml::document(out)?;
+        let mut x = Xml::document(out);
         x.start(
             "gexf",
             &[

@@ -90,7 +90,7 @@ impl Exporter for GraphMl {
     }
 
     fn write(&self, input: &ExportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let mut x = Xml::document(out)?;
+        let mut x = Xml::document(out);
         x.start(
             "graphml",
             &[

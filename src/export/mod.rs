@@ -374,11 +374,12 @@ struct Xml<'w> {
 const XML_FLUSH_BYTES: usize = 1 << 16;
 
 impl<'w> Xml<'w> {
-    /// An indented XML document on `out`, its declaration written.
-    fn document(out: &'w mut dyn Write) -> io::Result<Xml<'w>> {
+    /// An indented XML document on `out`, its declaration written (to the
+    /// buffer: nothing reaches `out` before the first flush).
+    fn document(out: &'w mut dyn Write) -> Xml<'w> {
         let mut buf = Vec::with_capacity(XML_FLUSH_BYTES * 2);
         buf.extend_from_slice(br#"<?xml version="1.0" encoding="UTF-8"?>"#);
-        Ok(Xml { out, buf, depth: 0, line_break: true })
+        Xml { out, buf, depth: 0, line_break: true }
     }
 
     fn tag(&mut self, open: &[u8], name: &str, attrs: &[(&str, &str)], close: &[u8]) -> io::Result<()> {

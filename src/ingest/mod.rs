@@ -249,13 +249,18 @@ impl<'f> JsonLinesParts<'f> {
         let mut f = std::fs::File::open(&file.path).ok()?;
         let mut head = [0u8; 2];
         let n = f.read(&mut head).ok()?;
-        if n == 2 && matches!(head, [0xFF, 0xFE] | [0xFE, 0xFF]) {
+        if utf16_body(&head[..n]).is_some() {
             return None;
         }
         use std::io::Seek;
         f.rewind().ok()?;
         Some(JsonLinesParts { file, part_bytes, reader: std::io::BufReader::new(f), next_line: 1, records: 0, done: false })
     }
+
+}
+
+impl Iterator for JsonLinesParts<'_> {
+    type Item = (Vec<Document>, Vec<Warning>);
 
     fn next(&mut self) -> Option<(Vec<Document>, Vec<Warning>)> {
         use std::io::BufRead;
@@ -520,12 +525,17 @@ pub(crate) fn remove_control_characters(text: &mut String) -> Option<Removed> {
 
 /// Text after a UTF-16 byte order mark, with the line of the first unpaired
 /// surrogate (or odd trailing byte) when there is one.
+/// After a UTF-16 byte-order mark: (little-endian?, the bytes after it).
+fn utf16_body(bytes: &[u8]) -> Option<(bool, &[u8])> {
+    match bytes {
+        [0xFF, 0xFE, rest @ ..] => Some((true, rest)),
+        [0xFE, 0xFF, rest @ ..] => Some((false, rest)),
+        _ => None,
+    }
+}
+
 fn decode_utf16(bytes: &[u8]) -> Option<(String, Option<usize>)> {
-    let (little, body) = match bytes {
-        [0xFF, 0xFE, rest @ ..] => (true, rest),
-        [0xFE, 0xFF, rest @ ..] => (false, rest),
-        _ => return None,
-    };
+    let (little, body) = utf16_body(bytes)?;
     let units = body.chunks_exact(2).map(|c| if little { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) });
     let mut text = String::with_capacity(body.len() / 2);
     let mut bad = None;
