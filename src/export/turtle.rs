@@ -298,13 +298,15 @@ fn triples(graph: &KnowledgeGraph, ontology: &Ontology, base: &str, sink: &mut i
         }
     }
 
+    // The IRIs of a statement and its evidence, rebuilt in place for each.
+    let (mut statement, mut annotation, mut position, mut quote) = (String::new(), String::new(), String::new(), String::new());
     for e in graph.graph.edge_indices() {
         let (s, o) = graph.graph.edge_endpoints(e).expect("edge exists");
         let rel = &graph.graph[e];
         let property = ontology.predicate(rel.predicate);
         let (subject, object, predicate) = (&entity_iris[s.index()], &entity_iris[o.index()], &property.iri);
         sink.put(subject, predicate, Iri(object))?;
-        let statement = format!("{base}statement/{}.{}.{}", graph.graph[s].id, property.name, graph.graph[o].id);
+        concat(&mut statement, &[base, "statement/", &graph.graph[s].id, ".", &property.name, ".", &graph.graph[o].id]);
         sink.put(&statement, rdf_type, Iri(rdf::STATEMENT.as_str()))?;
         sink.put(&statement, rdf::SUBJECT.as_str(), Iri(subject))?;
         sink.put(&statement, rdf::PREDICATE.as_str(), Iri(predicate))?;
@@ -317,8 +319,9 @@ fn triples(graph: &KnowledgeGraph, ontology: &Ontology, base: &str, sink: &mut i
             sink.put(&statement, &v.was_derived_from, Iri(&doc_iris[d as usize]))?;
         }
         for (k, ev) in rel.evidence.iter().enumerate() {
-            let annotation = format!("{statement}/evidence/{}", k + 1);
-            let (position, quote) = (format!("{annotation}#position"), format!("{annotation}#quote"));
+            concat(&mut annotation, &[&statement, "/evidence/", itoa::Buffer::new().format(k + 1)]);
+            concat(&mut position, &[&annotation, "#position"]);
+            concat(&mut quote, &[&annotation, "#quote"]);
             sink.put(&statement, &v.evidence, Iri(&annotation))?;
             sink.put(&annotation, rdf_type, Iri(&v.specific_resource))?;
             sink.put(&annotation, &v.has_source, Iri(&doc_iris[ev.document as usize]))?;
@@ -338,6 +341,14 @@ fn triples(graph: &KnowledgeGraph, ontology: &Ontology, base: &str, sink: &mut i
         sink.put(&entity_iris[c.a.index()], &v.cooccurs_with, Iri(&entity_iris[c.b.index()]))?;
     }
     Ok(())
+}
+
+/// Sets `buf` to the parts one after another, reusing its allocation.
+fn concat(buf: &mut String, parts: &[&str]) {
+    buf.clear();
+    for part in parts {
+        buf.push_str(part);
+    }
 }
 
 /// `{base}document/{slug}` for every document, unique even when slugs collide.

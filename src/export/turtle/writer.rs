@@ -13,7 +13,7 @@ use std::io::{self, Write};
 
 use super::Object;
 
-const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
+const XSD_NON_NEGATIVE_INTEGER: &str = "http://www.w3.org/2001/XMLSchema#nonNegativeInteger";
 const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 
 /// How much output is gathered before it is handed to the writer.
@@ -25,6 +25,13 @@ pub struct TurtleWriter<W: Write> {
     buf: Vec<u8>,
     /// (name, IRI), longest IRI first, as oxttl orders them.
     prefixes: Vec<(String, String)>,
+    /// Whether some longer prefix (earlier in `prefixes`) starts with this one.
+    nested: Vec<bool>,
+    /// The last eight bytes of each namespace, when it has eight.
+    tails: Vec<Option<u64>>,
+    /// The prefix the last IRI was written with: consecutive IRIs mostly
+    /// share one, and trying it first saves comparing a dozen namespaces.
+    last_prefix: usize,
     subject: String,
     predicate: String,
     started: bool,
@@ -39,7 +46,19 @@ impl<W: Write> TurtleWriter<W> {
             prefixes.iter().map(|(n, i)| (n.to_string(), i.to_string())).collect();
         let mut prefixes: Vec<(String, String)> = sorted.into_iter().collect();
         prefixes.sort_unstable_by_key(|(_, iri)| Reverse(iri.len()));
-        TurtleWriter { out, buf: Vec::with_capacity(FLUSH_BYTES * 2), prefixes, subject: String::new(), predicate: String::new(), started: false }
+        let nested = (0..prefixes.len()).map(|k| prefixes[..k].iter().any(|(_, longer)| longer.starts_with(&prefixes[k].1))).collect();
+        let tails = prefixes.iter().map(|(_, iri)| last_eight(iri.as_bytes(), iri.len())).collect();
+        TurtleWriter {
+            out,
+            buf: Vec::with_capacity(FLUSH_BYTES * 2),
+            prefixes,
+            nested,
+            tails,
+            last_prefix: 0,
+            subject: String::new(),
+            predicate: String::new(),
+            started: false,
+        }
     }
 
     /// Writes one triple; `subject` and `predicate` are IRIs.
@@ -101,12 +120,13 @@ impl<W: Write> TurtleWriter<W> {
         match object {
             Object::Iri(iri) => self.write_iri(iri),
             Object::Str(s) => write_quoted(&mut self.buf, s),
-            Object::Integer(n) => self.buf.extend_from_slice(n.to_string().as_bytes()),
+            Object::Integer(n) => self.buf.extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
             Object::Decimal(x) => self.buf.extend_from_slice(super::decimal_lexical(x).as_bytes()),
             Object::NonNegative(n) => {
-                write_quoted(&mut self.buf, &n.to_string());
-                self.buf.extend_from_slice(b"^^");
-                self.write_iri(&format!("{XSD}nonNegativeInteger"));
+                self.buf.push(b'"');
+                self.buf.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+                self.buf.extend_from_slice(b"\"^^");
+                self.write_iri(XSD_NON_NEGATIVE_INTEGER);
             }
         }
     }
@@ -114,21 +134,50 @@ impl<W: Write> TurtleWriter<W> {
     /// `prefix:local` with the longest prefix whose local name can be
     /// written, or `<iri>`.
     fn write_iri(&mut self, iri: &str) {
-        for (name, namespace) in &self.prefixes {
-            if let Some(local) = iri.strip_prefix(namespace.as_str()) {
-                let mark = self.buf.len();
-                self.buf.extend_from_slice(name.as_bytes());
-                self.buf.push(b':');
-                if write_local_name(&mut self.buf, local) {
-                    return;
-                }
-                self.buf.truncate(mark);
+        // The last prefix used is the first that fits when it fits and no
+        // longer prefix contains it: then no earlier prefix can match.
+        let last = self.last_prefix;
+        if last < self.prefixes.len() && !self.nested[last] && self.write_prefixed(last, iri) {
+            return;
+        }
+        for k in 0..self.prefixes.len() {
+            if self.write_prefixed(k, iri) {
+                self.last_prefix = k;
+                return;
             }
         }
         self.buf.push(b'<');
         self.buf.extend_from_slice(iri.as_bytes());
         self.buf.push(b'>');
     }
+
+    /// `name:local` for prefix `k`, if `iri` is in its namespace and the rest
+    /// can be a local name; false, with nothing written, otherwise.
+    fn write_prefixed(&mut self, k: usize, iri: &str) -> bool {
+        let (name, namespace) = &self.prefixes[k];
+        // Namespaces share long beginnings ("http://www.w3.org/"): comparing
+        // their last eight bytes first turns most of them away in one step.
+        if let Some(tail) = self.tails[k] {
+            if last_eight(iri.as_bytes(), namespace.len()) != Some(tail) {
+                return false;
+            }
+        }
+        let Some(local) = iri.strip_prefix(namespace.as_str()) else { return false };
+        let mark = self.buf.len();
+        self.buf.extend_from_slice(name.as_bytes());
+        self.buf.push(b':');
+        if write_local_name(&mut self.buf, local) {
+            return true;
+        }
+        self.buf.truncate(mark);
+        false
+    }
+}
+
+/// The eight bytes of `bytes` that end at `end`, as one number.
+fn last_eight(bytes: &[u8], end: usize) -> Option<u64> {
+    let eight: [u8; 8] = bytes.get(end.checked_sub(8)?..end)?.try_into().ok()?;
+    Some(u64::from_ne_bytes(eight))
 }
 
 /// Writes `local` as a Turtle local name (PN_LOCAL), escaping with a
@@ -141,15 +190,15 @@ fn write_local_name(buf: &mut Vec<u8>, local: &str) -> bool {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        // ASCII, nearly every byte of skein's IRIs, without decoding.
+        // ASCII, nearly every byte of skein's IRIs: one table lookup.
         let (bare, escapable, len) = if b < 0x80 {
-            let bare = match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'_' | b':' => true,
-                b'-' => i > 0,
-                b'.' => i > 0 && i + 1 < bytes.len(),
-                _ => false,
-            };
-            (bare, can_be_escaped(b as char), 1)
+            match ASCII_IN_LOCAL_NAME[b as usize] {
+                Local::Bare => (true, true, 1),
+                Local::Hyphen => (i > 0, true, 1),
+                Local::Dot => (i > 0 && i + 1 < bytes.len(), true, 1),
+                Local::Escaped => (false, true, 1),
+                Local::Forbidden => (false, false, 1),
+            }
         } else {
             let c = local[i..].chars().next().expect("a character boundary");
             let bare = if i == 0 { is_pn_chars_u(c) } else { is_pn_chars(c) };
@@ -168,6 +217,38 @@ fn write_local_name(buf: &mut Vec<u8>, local: &str) -> bool {
     buf.extend_from_slice(&bytes[copied..]);
     true
 }
+
+/// What an ASCII character is in a local name.
+#[derive(Clone, Copy)]
+enum Local {
+    /// Letters, digits, `_` and `:`: bare anywhere.
+    Bare,
+    /// Bare except first.
+    Hyphen,
+    /// Bare except first or last.
+    Dot,
+    /// Written after a backslash (PN_LOCAL_ESC).
+    Escaped,
+    /// Not in a local name at all: the IRI is written whole.
+    Forbidden,
+}
+
+const ASCII_IN_LOCAL_NAME: [Local; 128] = {
+    let mut table = [Local::Forbidden; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8 as char;
+        table[b] = match c {
+            'A'..='Z' | 'a'..='z' | '0'..='9' | '_' | ':' => Local::Bare,
+            '-' => Local::Hyphen,
+            '.' => Local::Dot,
+            _ if can_be_escaped(c) => Local::Escaped,
+            _ => Local::Forbidden,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// A Turtle string literal with the escapes oxigraph writes.
 fn write_quoted(buf: &mut Vec<u8>, s: &str) {
@@ -224,7 +305,7 @@ fn is_pn_chars(c: char) -> bool {
 }
 
 /// Characters PN_LOCAL_ESC allows after a backslash.
-fn can_be_escaped(c: char) -> bool {
+const fn can_be_escaped(c: char) -> bool {
     matches!(
         c,
         '_' | '~' | '.' | '-' | '!' | '$' | '&' | '\'' | '(' | ')' | '*' | '+' | ',' | ';' | '=' | '/' | '?' | '#' | '@' | '%'
@@ -237,8 +318,14 @@ mod tests {
     use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
     use oxigraph::model::{Literal, NamedNodeRef, Term, TripleRef};
 
-    const PREFIXES: &[(&str, &str)] =
-        &[("ex", "http://example.org/entity/"), ("stmt", "http://example.org/statement/"), ("xsd", XSD), ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")];
+    // `base` contains `ex` and `stmt`: the writer must still pick the longest.
+    const PREFIXES: &[(&str, &str)] = &[
+        ("ex", "http://example.org/entity/"),
+        ("stmt", "http://example.org/statement/"),
+        ("base", "http://example.org/"),
+        ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+        ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ];
 
     fn triples() -> Vec<(&'static str, &'static str, Object<'static>)> {
         let p = "http://example.org/p";
@@ -296,7 +383,7 @@ mod tests {
     fn local_names_are_escaped_or_given_up_as_oxttl_does() {
         let locals = [
             "a.b.", "-x", ".x", "x-y", "_x", "\u{E9}t\u{E9}", "a\u{D7}b", "1a", ":a", "a:b", "a%b", "a~b", "x/y#z", "a b",
-            "a'b", "\u{B7}x", "x\u{B7}", "x\u{301}", "a,b;c=d", "a?b@c", "a!b$c&d", "(a)*+", "\u{1F642}", "x.y.z",
+            "a'b", "\u{B7}x", "x\u{B7}", "x\u{301}", "a,b;c=d", "a?b@c", "a!b$c&d", "(a)*+", "\u{1F642}", "x.y.z", "x-", "a--b", "A9_z:q-r", "-",
         ];
         let iris: Vec<String> = locals.iter().map(|l| format!("http://example.org/entity/{l}")).collect();
         let t: Vec<(&str, &str, Object<'_>)> =
