@@ -226,13 +226,14 @@ pub fn sampled_betweenness(view: &Undirected, k: usize) -> Vec<f64> {
     }
     let k = k.min(n);
     let source = |i: usize| (i * n / k) as u32;
+    let adjacency = Adjacency::new(view);
     let runs: Vec<Vec<f64>> = (0..SOURCE_CHUNKS)
         .into_par_iter()
         .map(|c| {
             let mut search = BrandesSearch::new(n);
             let mut total = vec![0.0f64; n];
             for i in (c * k / SOURCE_CHUNKS)..((c + 1) * k / SOURCE_CHUNKS) {
-                search.accumulate(view, source(i), &mut total);
+                search.accumulate(&adjacency, source(i), &mut total);
             }
             total
         })
@@ -252,56 +253,93 @@ pub fn sampled_betweenness(view: &Undirected, k: usize) -> Vec<f64> {
 /// the number of threads.
 const SOURCE_CHUNKS: usize = 16;
 
-/// The arrays of one breadth-first search, reused from source to source: no
+/// The neighbour lists back to back (compressed sparse rows), in the order
+/// of [`Undirected::neighbours`]: the searches walk them millions of times,
+/// and one array is kinder to the cache than a vector per node.
+struct Adjacency {
+    /// Node `v`'s neighbours are `targets[starts[v]..starts[v + 1]]`.
+    starts: Vec<u32>,
+    targets: Vec<u32>,
+}
+
+impl Adjacency {
+    fn new(view: &Undirected) -> Adjacency {
+        let mut starts = Vec::with_capacity(view.node_count() + 1);
+        let mut targets = Vec::with_capacity(view.neighbours.iter().map(Vec::len).sum());
+        starts.push(0);
+        for ns in &view.neighbours {
+            targets.extend_from_slice(ns);
+            starts.push(targets.len() as u32);
+        }
+        Adjacency { starts, targets }
+    }
+
+    fn of(&self, v: usize) -> &[u32] {
+        &self.targets[self.starts[v] as usize..self.starts[v + 1] as usize]
+    }
+}
+
+/// What one breadth-first search knows of a node. The three are read
+/// together for every neighbour, so they share a cache line.
+#[derive(Clone, Copy)]
+struct Visit {
+    dist: u32,
+    paths: f64,
+    dependency: f64,
+}
+
+const UNSEEN: Visit = Visit { dist: u32::MAX, paths: 0.0, dependency: 0.0 };
+
+/// The state of one breadth-first search, reused from source to source: no
 /// allocation per search; predecessors are found again among the neighbours
 /// on the way back instead of being stored.
 struct BrandesSearch {
-    dist: Vec<u32>,
-    paths: Vec<f64>,
-    dependency: Vec<f64>,
+    visits: Vec<Visit>,
     order: Vec<u32>,
 }
 
 impl BrandesSearch {
     fn new(n: usize) -> BrandesSearch {
-        BrandesSearch { dist: vec![u32::MAX; n], paths: vec![0.0; n], dependency: vec![0.0; n], order: Vec::with_capacity(n) }
+        BrandesSearch { visits: vec![UNSEEN; n], order: Vec::with_capacity(n) }
     }
 
     /// Adds the dependencies of every node on `source` to `total`.
-    fn accumulate(&mut self, view: &Undirected, source: u32, total: &mut [f64]) {
-        let BrandesSearch { dist, paths, dependency, order } = self;
+    fn accumulate(&mut self, adjacency: &Adjacency, source: u32, total: &mut [f64]) {
+        let BrandesSearch { visits, order } = self;
         for &v in order.iter() {
-            (dist[v as usize], paths[v as usize], dependency[v as usize]) = (u32::MAX, 0.0, 0.0);
+            visits[v as usize] = UNSEEN;
         }
         order.clear();
-        (dist[source as usize], paths[source as usize]) = (0, 1.0);
+        visits[source as usize] = Visit { dist: 0, paths: 1.0, dependency: 0.0 };
         order.push(source);
         let mut head = 0;
         while head < order.len() {
             let v = order[head] as usize;
             head += 1;
-            for &w in &view.neighbours[v] {
-                let w = w as usize;
-                if dist[w] == u32::MAX {
-                    dist[w] = dist[v] + 1;
-                    order.push(w as u32);
+            let (next, paths_v) = (visits[v].dist + 1, visits[v].paths);
+            for &w in adjacency.of(v) {
+                let visit = &mut visits[w as usize];
+                if visit.dist == u32::MAX {
+                    visit.dist = next;
+                    order.push(w);
                 }
-                if dist[w] == dist[v] + 1 {
-                    paths[w] += paths[v];
+                if visit.dist == next {
+                    visit.paths += paths_v;
                 }
             }
         }
         for &w in order.iter().rev() {
             let w = w as usize;
-            let share = (1.0 + dependency[w]) / paths[w];
-            for &v in &view.neighbours[w] {
-                let v = v as usize;
-                if dist[v].wrapping_add(1) == dist[w] {
-                    dependency[v] += paths[v] * share;
+            let Visit { dist, paths, dependency } = visits[w];
+            let share = (1.0 + dependency) / paths;
+            for &v in adjacency.of(w) {
+                let v = &mut visits[v as usize];
+                if v.dist.wrapping_add(1) == dist {
+                    v.dependency += v.paths * share;
                 }
             }
             if w != source as usize {
-                total[w] += dependency[w];
+                total[w] += visits[w].dependency;
             }
         }
     }
