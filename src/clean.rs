@@ -113,7 +113,28 @@ const WORD_CAP: usize = HEADLINE_MAX_WORDS + 1;
 
 /// The number of words of `line`, up to [`WORD_CAP`].
 fn words(line: &str) -> usize {
-    line.split_whitespace().take(WORD_CAP).count()
+    // What `split_whitespace().take(WORD_CAP).count()` gives, without its
+    // iterator machinery: a character is decoded only where a byte is not ASCII.
+    let bytes = line.as_bytes();
+    let (mut count, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let (space, len) = match bytes[i] {
+            b @ 0..0x80 => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
+            _ => {
+                let c = line[i..].chars().next().expect("a character boundary");
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        if !space && !in_word {
+            count += 1;
+            if count == WORD_CAP {
+                return WORD_CAP;
+            }
+        }
+        in_word = !space;
+        i += len;
+    }
+    count
 }
 
 /// Rules that need the whole page: what stands above the first paragraph
@@ -298,6 +319,18 @@ mod tests {
     fn kinds(text: &str) -> Vec<(String, LineKind)> {
         let o = Ontology::embedded().unwrap();
         clean(text, &o.lexicon).into_iter().map(|l| (text[l.start..l.end].to_string(), l.kind)).collect()
+    }
+
+    #[test]
+    fn words_counts_as_split_whitespace_does() {
+        let many = "w ".repeat(WORD_CAP + 3);
+        let lines = [
+            "", " ", "one", " two  words ", "tab\tand\nnew\x0Bline\x0Cfeed\rreturn", "no\u{A0}break space",
+            "caf\u{E9} au lait", "a\u{2003}b", "x\x1Fy", &many, &format!("{many}\u{A0}z"),
+        ];
+        for line in lines {
+            assert_eq!(words(line), line.split_whitespace().take(WORD_CAP).count(), "{line:?}");
+        }
     }
 
     #[test]

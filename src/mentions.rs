@@ -1086,8 +1086,23 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 if head + len > self.range.end {
                     continue;
                 }
-                let noun = if len == 1 { doc.lower(head).to_string() } else { format!("{} {}", doc.lower(head), doc.lower(head + 1)) };
-                let Some((etype, strict)) = doc.lexicon.nominal(&noun) else { continue };
+                // Two words are joined on the stack: "the" is the commonest word,
+                // and this runs after each one.
+                let (mut buf, long);
+                let noun = if len == 1 {
+                    doc.lower(head)
+                } else {
+                    buf = [0u8; 64];
+                    match join_words(&mut buf, doc.lower(head), doc.lower(head + 1)) {
+                        Some(joined) => joined,
+                        None => {
+                            long = format!("{} {}", doc.lower(head), doc.lower(head + 1));
+                            &long
+                        }
+                    }
+                };
+                let Some((etype, strict)) = doc.lexicon.nominal(noun) else { continue };
+                let noun = noun.to_string();
                 // "the Alliance for Democracy" is a name, not a description; a strict noun
                 // takes no adjectives ("the basketball court" is not the Supreme Court).
                 let continues_name = head + len < self.range.end && doc.is_cap_word(head + len);
@@ -1117,6 +1132,16 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             self.push(i..i + 1, MentionKind::Pronoun { person });
         }
     }
+}
+
+/// `first second` written into `buf`; None when it does not fit.
+fn join_words<'b>(buf: &'b mut [u8], first: &str, second: &str) -> Option<&'b str> {
+    let len = first.len() + 1 + second.len();
+    let out = buf.get_mut(..len)?;
+    out[..first.len()].copy_from_slice(first.as_bytes());
+    out[first.len()] = b' ';
+    out[first.len() + 1..].copy_from_slice(second.as_bytes());
+    std::str::from_utf8(out).ok()
 }
 
 /// The token that starts at byte `start` within `range`, by binary search.

@@ -99,8 +99,12 @@ impl Segmented {
         for t in &self.tokens {
             self.lower_at.push(self.lowered.len() as u32);
             let word = t.text(text);
-            if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            if !word.is_ascii() {
                 self.lowered.extend(word.chars().flat_map(char::to_lowercase));
+            } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                let from = self.lowered.len();
+                self.lowered.push_str(word);
+                self.lowered[from..].make_ascii_lowercase();
             } else {
                 self.lowered.push_str(word);
             }

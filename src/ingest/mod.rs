@@ -500,8 +500,7 @@ pub(crate) fn count_of(n: usize, thing: &str) -> String {
 /// Removes the characters of [`is_forbidden_control`]; vertical tabs and
 /// form feeds, which separate words, become spaces.
 pub(crate) fn remove_control_characters(text: &mut String) -> Option<Removed> {
-    let suspicious = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0xEF;
-    let first = text.bytes().position(suspicious)?;
+    let first = first_suspicious_byte(text.as_bytes())?;
     let first = text[first..].find(is_forbidden_control)? + first;
     let line = text[..first].bytes().filter(|&b| b == b'\n').count() + 1;
     let mut count = 0;
@@ -521,6 +520,25 @@ pub(crate) fn remove_control_characters(text: &mut String) -> Option<Removed> {
         .collect();
     *text = cleaned;
     Some(Removed { line, count })
+}
+
+/// The first byte that may start a character [`is_forbidden_control`]
+/// names: a C0 control other than tab and line ends, or 0xEF (the lead
+/// byte of U+F000..U+FFFF, U+FFFE and U+FFFF among them). Every document
+/// goes through this scan, so it looks at 32 bytes at a time, a loop the
+/// compiler turns into vector instructions.
+fn first_suspicious_byte(bytes: &[u8]) -> Option<usize> {
+    const CHUNK: usize = 32;
+    let suspicious = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) | (b == 0xEF);
+    let mut chunks = bytes.chunks_exact(CHUNK);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        if chunk.iter().fold(false, |any, &b| any | suspicious(b)) {
+            return chunk.iter().position(|&b| suspicious(b)).map(|i| offset + i);
+        }
+        offset += CHUNK;
+    }
+    chunks.remainder().iter().position(|&b| suspicious(b)).map(|i| offset + i)
 }
 
 /// Text after a UTF-16 byte order mark, with the line of the first unpaired
@@ -585,6 +603,26 @@ mod tests {
         let mut w = Vec::new();
         let docs = read_bytes("doc", Path::new("doc"), format, bytes, &mut w);
         (docs, w)
+    }
+
+    #[test]
+    fn the_chunked_scan_finds_the_first_suspicious_byte() {
+        let naive = |b: &[u8]| b.iter().position(|&c| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r')) || c == 0xEF);
+        for len in [0, 1, 31, 32, 33, 64, 100] {
+            let clean = vec![b'a'; len];
+            assert_eq!(first_suspicious_byte(&clean), None);
+            for at in 0..len {
+                for bad in [0x00, 0x07, 0x0B, 0x1F, 0xEF] {
+                    let mut bytes = clean.clone();
+                    bytes[at] = bad;
+                    if at + 1 < len {
+                        bytes[len - 1] = 0x01; // a later one must not win
+                    }
+                    assert_eq!(first_suspicious_byte(&bytes), naive(&bytes), "len {len}, at {at}, byte {bad:#x}");
+                }
+            }
+        }
+        assert_eq!(first_suspicious_byte(b"tab\tline\nreturn\r"), None);
     }
 
     /// Reading a JSON Lines file in parts gives what reading it whole gives.

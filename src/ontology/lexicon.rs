@@ -168,11 +168,10 @@ pub struct Lexicon {
     /// The first word of every name pattern: the automaton only runs where
     /// one of these stands, which skips most capitalised words ("Trump").
     first_words: HashSet<String>,
-    /// The bytes a first word starts with: most tokens are turned away by
-    /// this table before any hashing.
-    first_bytes: [bool; 256],
+    first_word_filter: WordFilter,
     pub roles: Vec<Role>,
     role_index: HashMap<String, Vec<(Vec<String>, usize)>>,
+    role_filter: WordFilter,
     honorifics: HashSet<String>,
     portfolios: HashSet<String>,
     given_names: HashSet<String>,
@@ -189,11 +188,44 @@ pub struct Lexicon {
     agent_nouns: Vec<Vec<String>>,
     /// First words of every sector modifier, sector head and membership noun.
     group_starts: HashSet<String>,
+    group_filter: WordFilter,
     pub cues: Vec<Cue>,
     cue_index: HashMap<String, Vec<usize>>,
+    cue_filter: WordFilter,
     modality: HashMap<String, Modality>,
     pub boilerplate: Boilerplate,
     spelling: HashMap<String, String>,
+}
+
+/// Which (first byte, length) pairs the words of a set have: a word whose
+/// pair is absent is not in the set. The recognisers ask several sets about
+/// every token, and this turns most tokens away before any hashing.
+#[derive(Clone, Debug)]
+struct WordFilter {
+    /// Bit `min(length, 31)` of the entry for the first byte (0 for "").
+    lengths: Box<[u32; 256]>,
+}
+
+impl WordFilter {
+    fn new<'w>(words: impl Iterator<Item = &'w String>) -> WordFilter {
+        let mut lengths = Box::new([0u32; 256]);
+        for w in words {
+            let (first, bit) = Self::pair(w);
+            lengths[first] |= bit;
+        }
+        WordFilter { lengths }
+    }
+
+    fn pair(word: &str) -> (usize, u32) {
+        let bytes = word.as_bytes();
+        (bytes.first().copied().unwrap_or(0) as usize, 1 << bytes.len().min(31))
+    }
+
+    /// False only when `word` is not in the set.
+    fn may_contain(&self, word: &str) -> bool {
+        let (first, bit) = Self::pair(word);
+        self.lengths[first] & bit != 0
+    }
 }
 
 fn parse_type(row: &Row<'_>, index: usize) -> Result<EntityType, OntologyError> {
@@ -290,12 +322,6 @@ impl Lexicon {
             }
         }
         let first_words: HashSet<String> = patterns.iter().map(|p| first_word(p).to_string()).collect();
-        let mut first_bytes = [false; 256];
-        for w in &first_words {
-            if let Some(&b) = w.as_bytes().first() {
-                first_bytes[b as usize] = true;
-            }
-        }
         // Case-exact, leftmost-longest, searched anchored at the tokens where a
         // name may start. The case variants a name is written in (headlines in
         // capitals, "the Hague") are patterns of their own.
@@ -315,16 +341,17 @@ impl Lexicon {
             .cloned()
             .chain(sector_heads.iter().cloned())
             .chain(member_nouns.iter().filter_map(|seq| seq.first().cloned()))
-            .collect();
+            .collect::<HashSet<String>>();
         let (cues, cue_index) = read_cues(files, properties)?;
 
         Ok(Lexicon {
             entries: b.entries,
             pattern_forms,
             matcher,
+            first_word_filter: WordFilter::new(first_words.iter()),
             first_words,
-            first_bytes,
             roles,
+            role_filter: WordFilter::new(role_index.keys()),
             role_index,
             honorifics: word_set("lexicon/honorifics.txt"),
             portfolios: lower_set("lexicon/portfolios.txt"),
@@ -339,8 +366,10 @@ impl Lexicon {
             sector_heads,
             member_nouns,
             agent_nouns,
+            group_filter: WordFilter::new(group_starts.iter()),
             group_starts,
             cues,
+            cue_filter: WordFilter::new(cue_index.keys()),
             cue_index,
             modality: read_modality(files)?,
             boilerplate: read_boilerplate(files)?,
@@ -355,7 +384,7 @@ impl Lexicon {
 
     /// May a lexicon name start at a token with this text?
     pub fn may_start_name(&self, word: &str) -> bool {
-        word.as_bytes().first().is_some_and(|&b| self.first_bytes[b as usize]) && self.first_words.contains(word)
+        self.first_word_filter.may_contain(word) && self.first_words.contains(word)
     }
 
     /// The longest lexicon name starting at each of `starts` (byte offsets)
@@ -391,7 +420,7 @@ impl Lexicon {
 
     /// May a role title start at this (lower-case) word?
     pub fn may_start_role(&self, word: &str) -> bool {
-        self.role_index.contains_key(word)
+        self.role_filter.may_contain(word) && self.role_index.contains_key(word)
     }
 
     pub fn is_honorific(&self, word: &str) -> bool {
@@ -447,7 +476,7 @@ impl Lexicon {
 
     /// May a group noun (sector, sector head, membership noun) start at this lower-case word?
     pub fn may_start_group(&self, word: &str) -> bool {
-        self.group_starts.contains(word)
+        self.group_filter.may_contain(word) && self.group_starts.contains(word)
     }
 
     /// A sector group starting at `words[0]` (lower case): (words used, sector index).
@@ -493,7 +522,8 @@ impl Lexicon {
 
     /// Cues whose first word is `word` (lower case).
     pub fn cues_starting(&self, word: &str) -> impl Iterator<Item = &Cue> {
-        self.cue_index.get(word).into_iter().flatten().map(|&i| &self.cues[i])
+        let indices = if self.cue_filter.may_contain(word) { self.cue_index.get(word) } else { None };
+        indices.into_iter().flatten().map(|&i| &self.cues[i])
     }
 
     /// The modality of a word or short phrase (lower case).
@@ -985,6 +1015,28 @@ fn read_spelling(files: &Files) -> Result<HashMap<String, String>, OntologyError
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_filter_keeps_every_member_and_turns_others_away() {
+        let words: Vec<String> = ["minister", "chief", "", "a-very-long-word-of-more-than-31-bytes", "é"].map(String::from).to_vec();
+        let filter = WordFilter::new(words.iter());
+        for w in &words {
+            assert!(filter.may_contain(w), "{w:?}");
+        }
+        // Another first byte, or another length.
+        for w in ["president", "chef", "ministers", "x"] {
+            assert!(!filter.may_contain(w), "{w:?}");
+        }
+        // Same pair: the filter may let it through; the set decides.
+        assert!(filter.may_contain("minimums"));
+    }
+
+    #[test]
+    fn the_sets_answer_as_before_behind_their_filters() {
+        let lexicon = crate::ontology::Ontology::embedded().unwrap().lexicon;
+        assert!(lexicon.may_start_role("prime") && !lexicon.may_start_role("the"));
+        assert!(lexicon.cues_starting("warned").next().is_some() && lexicon.cues_starting("table").next().is_none());
+    }
 
     #[test]
     fn inflects_regular_and_irregular_verbs() {
