@@ -252,21 +252,25 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         let base = self.first_mention;
         let mut order: Vec<usize> = (base..self.mentions.len()).collect();
         order.sort_by_key(|&m| (self.mentions[m].tokens.start, self.mentions[m].tokens.end));
+        if order.iter().enumerate().all(|(new, &old)| old == base + new) {
+            return; // already in order: no owner index moves
+        }
         let mut new_index = vec![0; order.len()];
         for (new, &old) in order.iter().enumerate() {
             new_index[old - base] = base + new;
         }
         let remap = |o: usize| if o >= base { new_index[o - base] } else { o };
-        let mut sorted: Vec<Mention> = order.iter().map(|&old| self.mentions[old].clone()).collect();
-        for m in &mut sorted {
+        // Moved, not cloned: each mention is taken out once.
+        let mut unsorted: Vec<Option<Mention>> = self.mentions.drain(base..).map(Some).collect();
+        for &old in &order {
+            let mut m = unsorted[old - base].take().expect("every mention is placed once");
             match &mut m.kind {
                 MentionKind::Role(r) => r.owner = r.owner.map(remap),
                 MentionKind::Members { org } => *org = org.map(remap),
                 _ => {}
             }
+            self.mentions.push(m);
         }
-        self.mentions.truncate(base);
-        self.mentions.extend(sorted);
     }
 
     fn lex(&self, i: usize) -> Option<(usize, &'a [LexForm])> {
