@@ -1097,7 +1097,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                     doc.lower(head)
                 } else {
                     buf = [0u8; 64];
-                    match join_words(&mut buf, doc.lower(head), doc.lower(head + 1)) {
+                    match crate::text::concat_on_stack(&mut buf, &[doc.lower(head), " ", doc.lower(head + 1)]) {
                         Some(joined) => joined,
                         None => {
                             long = format!("{} {}", doc.lower(head), doc.lower(head + 1));
@@ -1136,16 +1136,6 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             self.push(i..i + 1, MentionKind::Pronoun { person });
         }
     }
-}
-
-/// `first second` written into `buf`; None when it does not fit.
-fn join_words<'b>(buf: &'b mut [u8], first: &str, second: &str) -> Option<&'b str> {
-    let len = first.len() + 1 + second.len();
-    let out = buf.get_mut(..len)?;
-    out[..first.len()].copy_from_slice(first.as_bytes());
-    out[first.len()] = b' ';
-    out[first.len() + 1..].copy_from_slice(second.as_bytes());
-    std::str::from_utf8(out).ok()
 }
 
 /// The token that starts at byte `start` within `range`, by binary search.

@@ -16,6 +16,18 @@ pub fn starts_lower(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// `parts` one after another in `buf`, for a lookup of a short joined
+/// string without allocating ("Dr" + "." or "defence" + " " + "minister");
+/// None when they do not fit.
+pub fn concat_on_stack<'b>(buf: &'b mut [u8], parts: &[&str]) -> Option<&'b str> {
+    let mut len = 0;
+    for part in parts {
+        buf.get_mut(len..len + part.len())?.copy_from_slice(part.as_bytes());
+        len += part.len();
+    }
+    std::str::from_utf8(&buf[..len]).ok()
+}
+
 /// At least two letters and no lower-case letter: `NATO`, `U.S.`, `EPA-EFE`.
 pub fn is_all_caps(s: &str) -> bool {
     let mut letters = 0;
@@ -212,6 +224,15 @@ pub fn initials(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn concat_on_stack_joins_what_fits() {
+        let mut buf = [0u8; 8];
+        assert_eq!(concat_on_stack(&mut buf, &["Dr", "."]), Some("Dr."));
+        assert_eq!(concat_on_stack(&mut buf, &["caf\u{E9}", " ", "x"]), Some("caf\u{E9} x"));
+        assert_eq!(concat_on_stack(&mut buf, &[]), Some(""));
+        assert_eq!(concat_on_stack(&mut buf, &["too long", "!"]), None);
+    }
 
     #[test]
     fn normalize_folds_the_forms_a_name_takes() {

@@ -256,7 +256,6 @@ impl<'f> JsonLinesParts<'f> {
         f.rewind().ok()?;
         Some(JsonLinesParts { file, part_bytes, reader: std::io::BufReader::new(f), next_line: 1, records: 0, done: false })
     }
-
 }
 
 impl Iterator for JsonLinesParts<'_> {
@@ -541,8 +540,6 @@ fn first_suspicious_byte(bytes: &[u8]) -> Option<usize> {
     chunks.remainder().iter().position(|&b| suspicious(b)).map(|i| offset + i)
 }
 
-/// Text after a UTF-16 byte order mark, with the line of the first unpaired
-/// surrogate (or odd trailing byte) when there is one.
 /// After a UTF-16 byte-order mark: (little-endian?, the bytes after it).
 fn utf16_body(bytes: &[u8]) -> Option<(bool, &[u8])> {
     match bytes {
@@ -552,6 +549,8 @@ fn utf16_body(bytes: &[u8]) -> Option<(bool, &[u8])> {
     }
 }
 
+/// Text after a UTF-16 byte order mark, with the line of the first unpaired
+/// surrogate (or odd trailing byte) when there is one.
 fn decode_utf16(bytes: &[u8]) -> Option<(String, Option<usize>)> {
     let (little, body) = utf16_body(bytes)?;
     let units = body.chunks_exact(2).map(|c| if little { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) });

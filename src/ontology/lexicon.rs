@@ -431,10 +431,7 @@ impl Lexicon {
     /// Checked without allocating: the words are short.
     pub fn is_honorific_dotted(&self, word: &str) -> bool {
         let mut buf = [0u8; 32];
-        let Some(dotted) = buf.get_mut(..word.len() + 1) else { return false };
-        dotted[..word.len()].copy_from_slice(word.as_bytes());
-        dotted[word.len()] = b'.';
-        std::str::from_utf8(dotted).is_ok_and(|w| self.honorifics.contains(w))
+        text::concat_on_stack(&mut buf, &[word, "."]).is_some_and(|w| self.honorifics.contains(w))
     }
 
     /// Is this (lower-case) word part of a role's portfolio or rank ("defence", "senior")?

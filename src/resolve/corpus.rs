@@ -64,6 +64,10 @@ impl TypeCounts {
         self.0[i] += n;
     }
 
+    fn absorb(&mut self, other: TypeCounts) {
+        self.0.iter_mut().zip(other.0).for_each(|(n, m)| *n += m);
+    }
+
     /// The type with the most mentions; on a tie the first in type order.
     fn most_frequent(&self) -> Option<EntityType> {
         let counted = EntityType::ALL.iter().zip(self.0).filter(|(_, n)| *n > 0);
@@ -197,9 +201,7 @@ impl Corpus {
         self.parent[child] = root;
         let taken = std::mem::take(&mut self.slots[child]);
         let s = &mut self.slots[root];
-        for (t, n) in taken.types.0.iter().enumerate() {
-            s.types.0[t] += n;
-        }
+        s.types.absorb(taken.types);
         s.labels.absorb(taken.labels);
         s.forms.absorb(taken.forms);
         s.descriptions.absorb(taken.descriptions);
