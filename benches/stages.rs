@@ -14,12 +14,14 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion, SamplingMode, Throughput};
+use criterion::{BatchSize, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 
-use skein::clean::{self, Line};
 use oxigraph::io::RdfFormat;
+use skein::clean::{self, Line};
 
-use skein::export::{gexf::Gexf, graphml::GraphMl, turtle::Rdf, ExportInput, ExportOptions, Exporter};
+use skein::export::{
+    ExportInput, ExportOptions, Exporter, gexf::Gexf, graphml::GraphMl, turtle::Rdf,
+};
 use skein::graph::{DocContribution, GraphBuilder, KnowledgeGraph};
 use skein::ingest::Document;
 use skein::mentions::{self, Mention};
@@ -50,16 +52,39 @@ impl Prepared {
         let docs = corpusgen::generate(&ontology, SEED, CORPUS_BYTES);
         let bytes = docs.iter().map(|d| d.text.len() as u64).sum();
         let lexicon = &ontology.lexicon;
-        let lines: Vec<Vec<Line>> = docs.iter().map(|d| clean::clean(&d.text, lexicon)).collect();
-        let segmented: Vec<Segmented> = docs.iter().zip(&lines).map(|(d, l)| segment::segment(&d.text, l)).collect();
-        let mentions: Vec<Vec<Mention>> =
-            docs.iter().zip(&segmented).map(|(d, s)| mentions::find_mentions(&d.text, s, lexicon)).collect();
+        let lines: Vec<Vec<Line>> = docs
+            .iter()
+            .map(|d| clean::clean(&d.text, lexicon))
+            .collect();
+        let segmented: Vec<Segmented> = docs
+            .iter()
+            .zip(&lines)
+            .map(|(d, l)| segment::segment(&d.text, l))
+            .collect();
+        let mentions: Vec<Vec<Mention>> = docs
+            .iter()
+            .zip(&segmented)
+            .map(|(d, s)| mentions::find_mentions(&d.text, s, lexicon))
+            .collect();
         let resolutions: Vec<Resolution> = (0..docs.len())
             .map(|i| resolve_document::resolve(&docs[i].text, &segmented[i], &mentions[i], lexicon))
             .collect();
-        let contributions: Vec<DocContribution> = docs.iter().map(|d| pipeline::analyze(d, &ontology)).collect();
+        let contributions: Vec<DocContribution> = docs
+            .iter()
+            .map(|d| pipeline::analyze(d, &ontology))
+            .collect();
         let graph = fold(contributions.clone(), &ontology);
-        Prepared { ontology, docs, bytes, lines, segmented, mentions, resolutions, contributions, graph }
+        Prepared {
+            ontology,
+            docs,
+            bytes,
+            lines,
+            segmented,
+            mentions,
+            resolutions,
+            contributions,
+            graph,
+        }
     }
 }
 
@@ -83,47 +108,98 @@ fn stages(c: &mut Criterion) {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(10));
 
-    group.bench_function("clean", |b| b.iter(|| docs.iter().map(|d| clean::clean(&d.text, lexicon).len()).sum::<usize>()));
+    group.bench_function("clean", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| clean::clean(&d.text, lexicon).len())
+                .sum::<usize>()
+        })
+    });
     group.bench_function("segment", |b| {
-        b.iter(|| docs.iter().zip(&p.lines).map(|(d, l)| segment::segment(&d.text, l).tokens.len()).sum::<usize>())
+        b.iter(|| {
+            docs.iter()
+                .zip(&p.lines)
+                .map(|(d, l)| segment::segment(&d.text, l).tokens.len())
+                .sum::<usize>()
+        })
     });
     group.bench_function("mentions", |b| {
         b.iter(|| {
-            docs.iter().zip(&p.segmented).map(|(d, s)| mentions::find_mentions(&d.text, s, lexicon).len()).sum::<usize>()
+            docs.iter()
+                .zip(&p.segmented)
+                .map(|(d, s)| mentions::find_mentions(&d.text, s, lexicon).len())
+                .sum::<usize>()
         })
     });
     group.bench_function("resolve", |b| {
         b.iter(|| {
             (0..docs.len())
-                .map(|i| resolve_document::resolve(&docs[i].text, &p.segmented[i], &p.mentions[i], lexicon).entities.len())
+                .map(|i| {
+                    resolve_document::resolve(
+                        &docs[i].text,
+                        &p.segmented[i],
+                        &p.mentions[i],
+                        lexicon,
+                    )
+                    .entities
+                    .len()
+                })
                 .sum::<usize>()
         })
     });
     group.bench_function("relations", |b| {
         b.iter(|| {
             (0..docs.len())
-                .map(|i| relations::extract(&docs[i].text, &p.segmented[i], &p.mentions[i], &p.resolutions[i], &p.ontology).len())
+                .map(|i| {
+                    relations::extract(
+                        &docs[i].text,
+                        &p.segmented[i],
+                        &p.mentions[i],
+                        &p.resolutions[i],
+                        &p.ontology,
+                    )
+                    .len()
+                })
                 .sum::<usize>()
         })
     });
     group.bench_function("analyze", |b| {
-        b.iter(|| docs.iter().map(|d| pipeline::analyze(d, &p.ontology).relations.len()).sum::<usize>())
+        b.iter(|| {
+            docs.iter()
+                .map(|d| pipeline::analyze(d, &p.ontology).relations.len())
+                .sum::<usize>()
+        })
     });
     group.bench_function("graph", |b| {
-        b.iter_batched(|| p.contributions.clone(), |c| fold(c, &p.ontology), BatchSize::PerIteration)
+        b.iter_batched(
+            || p.contributions.clone(),
+            |c| fold(c, &p.ontology),
+            BatchSize::PerIteration,
+        )
     });
     // The node measures (degree, PageRank, betweenness, Louvain) are computed
     // once per build for the GraphML and GEXF files; timed apart from the
     // writers, which then read them from a prepared input.
     group.bench_function("measures", |b| {
-        b.iter(|| ExportInput::new(&p.graph, &p.ontology).measures().betweenness.len())
+        b.iter(|| {
+            ExportInput::new(&p.graph, &p.ontology)
+                .measures()
+                .betweenness
+                .len()
+        })
     });
     let input = ExportInput::new(&p.graph, &p.ontology);
     black_box(input.measures());
     let turtle = Rdf::new(RdfFormat::Turtle, ExportOptions::default());
-    group.bench_function("export_turtle", |b| b.iter(|| turtle.write(&input, &mut std::io::sink())));
-    group.bench_function("export_graphml", |b| b.iter(|| GraphMl.write(&input, &mut std::io::sink())));
-    group.bench_function("export_gexf", |b| b.iter(|| Gexf.write(&input, &mut std::io::sink())));
+    group.bench_function("export_turtle", |b| {
+        b.iter(|| turtle.write(&input, &mut std::io::sink()))
+    });
+    group.bench_function("export_graphml", |b| {
+        b.iter(|| GraphMl.write(&input, &mut std::io::sink()))
+    });
+    group.bench_function("export_gexf", |b| {
+        b.iter(|| Gexf.write(&input, &mut std::io::sink()))
+    });
     group.finish();
     black_box(p);
 }

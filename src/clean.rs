@@ -101,7 +101,11 @@ pub fn clean(text: &str, lexicon: &Lexicon) -> Vec<Line> {
             None => shape_kind(trimmed),
         };
         let line_start = start + lead;
-        lines.push(Line { start: line_start, end: line_start + trimmed.len(), kind });
+        lines.push(Line {
+            start: line_start,
+            end: line_start + trimmed.len(),
+            kind,
+        });
     }
     mark_page_structure(&mut lines, text, lexicon);
     lines
@@ -141,10 +145,14 @@ fn words(line: &str) -> usize {
 /// (bylines, datelines), lists of other articles, and headings after the last
 /// paragraph.
 fn mark_page_structure(lines: &mut [Line], text: &str, lexicon: &Lexicon) {
-    let is_paragraph = |l: &Line| l.kind == LineKind::Body && words(&text[l.start..l.end]) >= PARAGRAPH_WORDS;
+    let is_paragraph =
+        |l: &Line| l.kind == LineKind::Body && words(&text[l.start..l.end]) >= PARAGRAPH_WORDS;
     let first = lines.iter().position(is_paragraph).unwrap_or(lines.len());
     let last = lines.iter().rposition(is_paragraph);
-    for line in lines[..first].iter_mut().filter(|l| l.kind == LineKind::Heading) {
+    for line in lines[..first]
+        .iter_mut()
+        .filter(|l| l.kind == LineKind::Heading)
+    {
         let t = &text[line.start..line.end];
         if is_personal_name(t, lexicon) {
             line.kind = LineKind::Byline;
@@ -155,7 +163,10 @@ fn mark_page_structure(lines: &mut [Line], text: &str, lexicon: &Lexicon) {
     mark_related_lists(&mut lines[first..], text, lexicon);
     mark_headline_lists(&mut lines[first..], text);
     if let Some(last) = last {
-        for line in lines[last + 1..].iter_mut().filter(|l| l.kind == LineKind::Heading) {
+        for line in lines[last + 1..]
+            .iter_mut()
+            .filter(|l| l.kind == LineKind::Heading)
+        {
             line.kind = LineKind::Boilerplate(Boilerplate::Trailer);
         }
     }
@@ -164,14 +175,22 @@ fn mark_page_structure(lines: &mut [Line], text: &str, lexicon: &Lexicon) {
 /// "Aditi Raghavan" (or "Jane Doe and John Roe") alone on a line above the
 /// story: its authors.
 fn is_personal_name(line: &str, lexicon: &Lexicon) -> bool {
-    let names: Vec<&str> = line.split(" and ").flat_map(|part| part.split(", ")).map(str::trim).collect();
+    let names: Vec<&str> = line
+        .split(" and ")
+        .flat_map(|part| part.split(", "))
+        .map(str::trim)
+        .collect();
     names.len() <= 4 && names.iter().all(|name| is_one_personal_name(name, lexicon))
 }
 
 fn is_one_personal_name(line: &str, lexicon: &Lexicon) -> bool {
     let parts: Vec<&str> = line.split_whitespace().collect();
     (2..=3).contains(&parts.len())
-        && parts.iter().all(|w| text::starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''))
+        && parts.iter().all(|w| {
+            text::starts_upper(w)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
         && !text::is_all_caps(line)
         && (lexicon.is_given_name(parts[0]) || !lexicon.is_common_word(parts[0]))
         && !lexicon.may_start_name(parts[0])
@@ -180,7 +199,11 @@ fn is_one_personal_name(line: &str, lexicon: &Lexicon) -> bool {
 /// "KOCHI", "NEW DELHI": a place in capitals above the story.
 fn is_dateline(line: &str) -> bool {
     let parts = words(line);
-    (1..=3).contains(&parts) && text::is_all_caps(line) && line.chars().all(|c| c.is_alphabetic() || c == ' ' || c == ',')
+    (1..=3).contains(&parts)
+        && text::is_all_caps(line)
+        && line
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == ',')
 }
 
 /// After a line that opens a list of other articles ("Related Posts", "Keep
@@ -190,7 +213,12 @@ fn mark_related_lists(lines: &mut [Line], text: &str, lexicon: &Lexicon) {
     for line in lines.iter_mut() {
         let t = &text[line.start..line.end];
         let lower = lower_prefix(t);
-        if lexicon.boilerplate.related.iter().any(|r| lower.starts_with(r.as_str())) {
+        if lexicon
+            .boilerplate
+            .related
+            .iter()
+            .any(|r| lower.starts_with(r.as_str()))
+        {
             in_list = true;
             if !matches!(line.kind, LineKind::Boilerplate(_)) {
                 line.kind = LineKind::Boilerplate(Boilerplate::HeadlineList);
@@ -200,7 +228,9 @@ fn mark_related_lists(lines: &mut [Line], text: &str, lexicon: &Lexicon) {
         match line.kind {
             LineKind::Boilerplate(_) => {}
             LineKind::Body if words(t) >= PARAGRAPH_WORDS => in_list = false,
-            LineKind::Heading | LineKind::Body if in_list => line.kind = LineKind::Boilerplate(Boilerplate::HeadlineList),
+            LineKind::Heading | LineKind::Body if in_list => {
+                line.kind = LineKind::Boilerplate(Boilerplate::HeadlineList)
+            }
             _ => {}
         }
     }
@@ -212,7 +242,10 @@ const PHRASE_BYTES: usize = 64;
 
 /// The first [`PHRASE_BYTES`] of `line` (cut on a character boundary), in lower case.
 fn lower_prefix(line: &str) -> String {
-    let cut = (0..=line.len().min(PHRASE_BYTES)).rev().find(|&i| line.is_char_boundary(i)).unwrap_or(0);
+    let cut = (0..=line.len().min(PHRASE_BYTES))
+        .rev()
+        .find(|&i| line.is_char_boundary(i))
+        .unwrap_or(0);
     line[..cut].to_lowercase()
 }
 
@@ -248,14 +281,19 @@ fn boilerplate_rule(line: &str, lexicon: &Lexicon) -> Option<Boilerplate> {
 /// hold no separator character at all, and one pass over the bytes says so.
 fn is_navigation(line: &str) -> bool {
     let may_separate = line.bytes().any(|b| b == b'|' || b == 0xB7 || b == 0xA2);
-    may_separate && [" | ", " \u{00B7} ", " \u{2022} "].iter().any(|sep| line.matches(sep).nth(2).is_some())
+    may_separate
+        && [" | ", " \u{00B7} ", " \u{2022} "]
+            .iter()
+            .any(|sep| line.matches(sep).nth(2).is_some())
 }
 
 /// An image file name or URL slug: no spaces, several hyphens or slashes.
 fn is_slug(line: &str) -> bool {
     !line.contains(' ')
         && line.len() > 10
-        && (line.matches('-').count() >= 3 || line.matches('/').count() >= 3 || line.matches('_').count() >= 3)
+        && (line.matches('-').count() >= 3
+            || line.matches('/').count() >= 3
+            || line.matches('_').count() >= 3)
 }
 
 /// Two different appeal phrases addressed to the reader, or three at all.
@@ -263,9 +301,11 @@ fn is_appeal(line: &str, hits: usize) -> bool {
     if hits < 2 {
         return false;
     }
-    let to_reader = line
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| ["you", "your", "our", "us"].iter().any(|r| w.eq_ignore_ascii_case(r)));
+    let to_reader = line.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        ["you", "your", "our", "us"]
+            .iter()
+            .any(|r| w.eq_ignore_ascii_case(r))
+    });
     hits >= 3 || (hits >= 2 && to_reader)
 }
 
@@ -274,18 +314,31 @@ fn shape_kind(line: &str) -> LineKind {
     if words <= 7 && (line.starts_with("By ") || line.starts_with("BY ")) {
         return LineKind::Byline;
     }
-    let starts = |p: &str| line.len() >= p.len() && line.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
-    if words <= 8 && ["source:", "sources:", "via:", "source -"].iter().any(|p| starts(p)) {
+    let starts = |p: &str| {
+        line.len() >= p.len() && line.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+    };
+    if words <= 8
+        && ["source:", "sources:", "via:", "source -"]
+            .iter()
+            .any(|p| starts(p))
+    {
         return LineKind::Attribution;
     }
-    if is_headline_like(line) { LineKind::Heading } else { LineKind::Body }
+    if is_headline_like(line) {
+        LineKind::Heading
+    } else {
+        LineKind::Body
+    }
 }
 
 /// Short, and ends without sentence punctuation.
 fn is_headline_like(line: &str) -> bool {
     let end = line.trim_end_matches(|c: char| c.is_whitespace());
     let last = end.chars().last().unwrap_or(' ');
-    let closes_sentence = matches!(last, '.' | '!' | '?' | '"' | '\u{201D}' | '\u{2019}' | ')' | ':' | ';' | ',');
+    let closes_sentence = matches!(
+        last,
+        '.' | '!' | '?' | '"' | '\u{201D}' | '\u{2019}' | ')' | ':' | ';' | ','
+    );
     !closes_sentence && words(line) <= HEADLINE_MAX_WORDS
 }
 
@@ -304,7 +357,9 @@ fn mark_headline_lists(lines: &mut [Line], text: &str) {
     for i in 0..lines.len() {
         match lines[i].kind {
             LineKind::Boilerplate(_) => {}
-            LineKind::Heading if is_headline_like(&text[lines[i].start..lines[i].end]) => run.push(i),
+            LineKind::Heading if is_headline_like(&text[lines[i].start..lines[i].end]) => {
+                run.push(i)
+            }
             _ => flush(&mut run, lines),
         }
     }
@@ -318,18 +373,34 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(String, LineKind)> {
         let o = Ontology::embedded().unwrap();
-        clean(text, &o.lexicon).into_iter().map(|l| (text[l.start..l.end].to_string(), l.kind)).collect()
+        clean(text, &o.lexicon)
+            .into_iter()
+            .map(|l| (text[l.start..l.end].to_string(), l.kind))
+            .collect()
     }
 
     #[test]
     fn words_counts_as_split_whitespace_does() {
         let many = "w ".repeat(WORD_CAP + 3);
         let lines = [
-            "", " ", "one", " two  words ", "tab\tand\nnew\x0Bline\x0Cfeed\rreturn", "no\u{A0}break space",
-            "caf\u{E9} au lait", "a\u{2003}b", "x\x1Fy", &many, &format!("{many}\u{A0}z"),
+            "",
+            " ",
+            "one",
+            " two  words ",
+            "tab\tand\nnew\x0Bline\x0Cfeed\rreturn",
+            "no\u{A0}break space",
+            "caf\u{E9} au lait",
+            "a\u{2003}b",
+            "x\x1Fy",
+            &many,
+            &format!("{many}\u{A0}z"),
         ];
         for line in lines {
-            assert_eq!(words(line), line.split_whitespace().take(WORD_CAP).count(), "{line:?}");
+            assert_eq!(
+                words(line),
+                line.split_whitespace().take(WORD_CAP).count(),
+                "{line:?}"
+            );
         }
     }
 
@@ -376,8 +447,11 @@ mod tests {
 
     #[test]
     fn a_line_of_authors_above_the_story_is_a_byline() {
-        let body = "The navy rescued the crew of the ship on Tuesday, officials said in a statement.\n";
-        let k = kinds(&format!("Big headline here\nAditi Raghavan and Tomas Berg\n{body}"));
+        let body =
+            "The navy rescued the crew of the ship on Tuesday, officials said in a statement.\n";
+        let k = kinds(&format!(
+            "Big headline here\nAditi Raghavan and Tomas Berg\n{body}"
+        ));
         assert_eq!(k[1].1, LineKind::Byline);
         let k = kinds(&format!("Big headline here\nShips and Ports\n{body}"));
         assert_ne!(k[1].1, LineKind::Byline);
@@ -391,7 +465,9 @@ mod tests {
 
     #[test]
     fn appeals_slugs_and_repeats() {
-        let k = kinds("Title\nThe-Picture-Of-Some-Thing\nPlease support our reporting: become a patron today and help us.\nTitle\nThe story.\n");
+        let k = kinds(
+            "Title\nThe-Picture-Of-Some-Thing\nPlease support our reporting: become a patron today and help us.\nTitle\nThe story.\n",
+        );
         assert_eq!(k[1].1, LineKind::Boilerplate(Boilerplate::Slug));
         assert_eq!(k[2].1, LineKind::Boilerplate(Boilerplate::Appeal));
         assert_eq!(k[3].1, LineKind::Boilerplate(Boilerplate::Repeated));

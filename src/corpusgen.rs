@@ -94,58 +94,170 @@ const COMPANIES: usize = 200_000;
 /// Syllables of invented surnames and company names: 64 of them, 2 to 4 per
 /// name, so that unrelated people rarely share a surname.
 const SYLLABLES: [&str; 64] = [
-    "ka", "lo", "ven", "mar", "ti", "sor", "bel", "dra", "nu", "vik", "ren", "tal", "os", "ber", "gon", "li", "sa",
-    "ko", "mi", "tan", "del", "ru", "vas", "hen", "ad", "el", "fo", "ga", "zor", "quin", "bra", "sel", "mon", "ta",
-    "ri", "ost", "an", "dor", "ve", "lin", "sto", "mer", "ca", "dis", "ul", "pa", "ros", "ni", "wen", "gar", "tes",
-    "ob", "har", "ly", "mo", "ster", "in", "vo", "rak", "es", "tor", "ba", "lund", "ne",
+    "ka", "lo", "ven", "mar", "ti", "sor", "bel", "dra", "nu", "vik", "ren", "tal", "os", "ber",
+    "gon", "li", "sa", "ko", "mi", "tan", "del", "ru", "vas", "hen", "ad", "el", "fo", "ga", "zor",
+    "quin", "bra", "sel", "mon", "ta", "ri", "ost", "an", "dor", "ve", "lin", "sto", "mer", "ca",
+    "dis", "ul", "pa", "ros", "ni", "wen", "gar", "tes", "ob", "har", "ly", "mo", "ster", "in",
+    "vo", "rak", "es", "tor", "ba", "lund", "ne",
 ];
 
 /// The words a company name ends in (each is an organisation designator).
-const COMPANY_SUFFIXES: &[&str] =
-    &["Holdings", "Group", "Industries", "Energy", "Systems", "Technologies", "Bank", "Motors", "Partners", "Corp"];
+const COMPANY_SUFFIXES: &[&str] = &[
+    "Holdings",
+    "Group",
+    "Industries",
+    "Energy",
+    "Systems",
+    "Technologies",
+    "Bank",
+    "Motors",
+    "Partners",
+    "Corp",
+];
 
-const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
 /// Fillers for the slots of the sentence templates, by slot name.
 const WORDS: &[(&str, &[&str])] = &[
-    ("data", &[
-        "gas storage data", "intelligence", "satellite imagery", "classified standards", "customs records",
-        "flight data", "vaccine supplies", "weather data", "tax information", "border surveillance footage",
-        "defence technology", "research findings",
-    ]),
-    ("topic", &[
-        "energy security", "migration", "trade tariffs", "climate targets", "the budget", "arms control",
-        "food prices", "cyber security", "debt relief", "shipping routes", "the ceasefire", "sanctions",
-    ]),
-    ("action", &[
-        "cut emissions faster", "release the detained journalists", "reopen the border crossing",
-        "raise defence spending", "lift the export ban", "return to the negotiating table",
-        "increase aid to the region", "delay the vote", "honour the ceasefire", "reform the pension system",
-    ]),
-    ("threat", &[
-        "cut its remaining gas supplies at short notice", "impose new tariffs", "close its airspace",
-        "expel foreign diplomats", "suspend the grain deal", "freeze the aid programme",
-    ]),
-    ("reason", &[
-        "its handling of the crisis", "failing to act sooner", "blocking the aid convoy",
-        "the crackdown on protesters", "delays in the investigation", "breaking the agreement",
-    ]),
-    ("effect", &[
-        "pushed up energy prices across the region", "displaced millions of people", "disrupted grain exports",
-        "strained public finances", "dominated the summit",
-    ]),
-    ("target", &["energy grid", "ports", "air defences", "railway network", "fuel depots"]),
-    ("sanction", &["sanctions", "new tariffs", "legal action", "an export ban"]),
-    ("goods", &["ammunition", "wind turbines", "grain", "medical equipment", "fighter jets", "chips"]),
-    ("quote", &[
-        "This is about trust between neighbours", "We have seen this before, and we should plan for it",
-        "Nobody should be surprised by what happens next", "We will not accept this",
-        "The door remains open to dialogue", "There is still a lot of work to do",
-    ]),
+    (
+        "data",
+        &[
+            "gas storage data",
+            "intelligence",
+            "satellite imagery",
+            "classified standards",
+            "customs records",
+            "flight data",
+            "vaccine supplies",
+            "weather data",
+            "tax information",
+            "border surveillance footage",
+            "defence technology",
+            "research findings",
+        ],
+    ),
+    (
+        "topic",
+        &[
+            "energy security",
+            "migration",
+            "trade tariffs",
+            "climate targets",
+            "the budget",
+            "arms control",
+            "food prices",
+            "cyber security",
+            "debt relief",
+            "shipping routes",
+            "the ceasefire",
+            "sanctions",
+        ],
+    ),
+    (
+        "action",
+        &[
+            "cut emissions faster",
+            "release the detained journalists",
+            "reopen the border crossing",
+            "raise defence spending",
+            "lift the export ban",
+            "return to the negotiating table",
+            "increase aid to the region",
+            "delay the vote",
+            "honour the ceasefire",
+            "reform the pension system",
+        ],
+    ),
+    (
+        "threat",
+        &[
+            "cut its remaining gas supplies at short notice",
+            "impose new tariffs",
+            "close its airspace",
+            "expel foreign diplomats",
+            "suspend the grain deal",
+            "freeze the aid programme",
+        ],
+    ),
+    (
+        "reason",
+        &[
+            "its handling of the crisis",
+            "failing to act sooner",
+            "blocking the aid convoy",
+            "the crackdown on protesters",
+            "delays in the investigation",
+            "breaking the agreement",
+        ],
+    ),
+    (
+        "effect",
+        &[
+            "pushed up energy prices across the region",
+            "displaced millions of people",
+            "disrupted grain exports",
+            "strained public finances",
+            "dominated the summit",
+        ],
+    ),
+    (
+        "target",
+        &[
+            "energy grid",
+            "ports",
+            "air defences",
+            "railway network",
+            "fuel depots",
+        ],
+    ),
+    (
+        "sanction",
+        &["sanctions", "new tariffs", "legal action", "an export ban"],
+    ),
+    (
+        "goods",
+        &[
+            "ammunition",
+            "wind turbines",
+            "grain",
+            "medical equipment",
+            "fighter jets",
+            "chips",
+        ],
+    ),
+    (
+        "quote",
+        &[
+            "This is about trust between neighbours",
+            "We have seen this before, and we should plan for it",
+            "Nobody should be surprised by what happens next",
+            "We will not accept this",
+            "The door remains open to dialogue",
+            "There is still a lot of work to do",
+        ],
+    ),
 ];
 
 /// Sentences that state a relation: sharing, warning, urging, criticising,
@@ -207,24 +319,60 @@ const NEUTRAL: &[&str] = &[
 /// Sentences that name nothing, put together from an opening, a subject, a
 /// reporting verb and a clause, so that prose varies as it does in news.
 const FILLER_OPENINGS: &[&str] = &[
-    "", "", "On {day}, ", "Earlier this month, ", "In a statement, ", "Last year, ", "By contrast, ",
-    "For now, ", "At the same time, ",
+    "",
+    "",
+    "On {day}, ",
+    "Earlier this month, ",
+    "In a statement, ",
+    "Last year, ",
+    "By contrast, ",
+    "For now, ",
+    "At the same time, ",
 ];
 const FILLER_SUBJECTS: &[&str] = &[
-    "officials", "the government", "the committee", "analysts", "economists", "residents", "lawmakers",
-    "investors", "aid groups", "the central bank", "diplomats", "the company", "local authorities",
-    "industry groups", "opposition parties", "researchers",
+    "officials",
+    "the government",
+    "the committee",
+    "analysts",
+    "economists",
+    "residents",
+    "lawmakers",
+    "investors",
+    "aid groups",
+    "the central bank",
+    "diplomats",
+    "the company",
+    "local authorities",
+    "industry groups",
+    "opposition parties",
+    "researchers",
 ];
-const FILLER_VERBS: &[&str] = &["said", "reported", "estimated", "believed", "noted", "suggested", "argued"];
+const FILLER_VERBS: &[&str] = &[
+    "said",
+    "reported",
+    "estimated",
+    "believed",
+    "noted",
+    "suggested",
+    "argued",
+];
 const FILLER_CLAUSES: &[&str] = &[
-    "the figures would be revised in the spring", "prices had risen by {n}% since the start of the year",
-    "about {n},000 people had been affected by the floods", "the plan would cost about ${n} billion over five years",
-    "the number of applications had fallen for a third year in a row", "demand for {goods} was likely to stay strong",
-    "the talks on {topic} would resume after the holidays", "unemployment had edged down to {n}.{n}%",
-    "the new rules would take effect at the end of the month", "the vote had been postponed until further notice",
-    "the reforms were long overdue", "growth would slow in the second half of the year",
-    "a decision on {topic} was not expected before the summer", "the shortage of {goods} could last for months",
-    "hundreds of families were still waiting for compensation", "the project was running two years behind schedule",
+    "the figures would be revised in the spring",
+    "prices had risen by {n}% since the start of the year",
+    "about {n},000 people had been affected by the floods",
+    "the plan would cost about ${n} billion over five years",
+    "the number of applications had fallen for a third year in a row",
+    "demand for {goods} was likely to stay strong",
+    "the talks on {topic} would resume after the holidays",
+    "unemployment had edged down to {n}.{n}%",
+    "the new rules would take effect at the end of the month",
+    "the vote had been postponed until further notice",
+    "the reforms were long overdue",
+    "growth would slow in the second half of the year",
+    "a decision on {topic} was not expected before the summer",
+    "the shortage of {goods} could last for months",
+    "hundreds of families were still waiting for compensation",
+    "the project was running two years behind schedule",
 ];
 
 const HEADLINES: &[&str] = &[
@@ -305,14 +453,24 @@ impl Vocabulary {
         let demonyms = embedded_demonyms();
         let of_type = |t: EntityType| lexicon.entries.iter().filter(move |e| e.entity_type == t);
         let mut countries: Vec<Country> = of_type(EntityType::Country)
-            .map(|e| Country { name: e.name.clone(), demonym: demonyms.get(e.name.as_str()).map(|d| d.to_string()) })
+            .map(|e| Country {
+                name: e.name.clone(),
+                demonym: demonyms.get(e.name.as_str()).map(|d| d.to_string()),
+            })
             .collect();
         let mut cities: Vec<String> = of_type(EntityType::City).map(|e| e.name.clone()).collect();
         let mut organizations: Vec<Organization> = of_type(EntityType::Organization)
-            .map(|e| Organization { name: with_article(&e.name), noun: e.nouns.first().cloned() })
+            .map(|e| Organization {
+                name: with_article(&e.name),
+                noun: e.nouns.first().cloned(),
+            })
             .collect();
         let mut media: Vec<String> = of_type(EntityType::Media).map(|e| e.name.clone()).collect();
-        let drawable = [EntityType::Country, EntityType::Organization, EntityType::Media];
+        let drawable = [
+            EntityType::Country,
+            EntityType::Organization,
+            EntityType::Media,
+        ];
         let titles: Vec<Title> = lexicon
             .roles
             .iter()
@@ -320,7 +478,12 @@ impl Vocabulary {
                 lower: r.title.clone(),
                 capitalised: capitalise_title(&r.title),
                 post: r.post,
-                owners: r.owners.iter().copied().filter(|t| drawable.contains(t)).collect(),
+                owners: r
+                    .owners
+                    .iter()
+                    .copied()
+                    .filter(|t| drawable.contains(t))
+                    .collect(),
             })
             .filter(|t| !t.owners.is_empty())
             .collect();
@@ -334,7 +497,14 @@ impl Vocabulary {
         shuffle(&mut cities, rng);
         shuffle(&mut organizations, rng);
         shuffle(&mut media, rng);
-        Vocabulary { countries, cities, organizations, media, titles, given_names }
+        Vocabulary {
+            countries,
+            cities,
+            organizations,
+            media,
+            titles,
+            given_names,
+        }
     }
 }
 
@@ -367,10 +537,39 @@ fn with_article(name: &str) -> String {
 
 /// Last words of organisation names that are written with "the".
 const INSTITUTION_HEADS: &[&str] = &[
-    "Party", "Organization", "Organisation", "Agency", "Union", "Bank", "Council", "Service", "Department", "Army",
-    "Forces", "Commission", "Command", "Office", "Force", "Congress", "Community", "Nations", "Court", "Authority",
-    "Administration", "Programme", "Movement", "Institute", "Guard", "Fund", "Forum", "Committee", "Assembly",
-    "Parliament", "Alliance", "Ministry", "Secretariat",
+    "Party",
+    "Organization",
+    "Organisation",
+    "Agency",
+    "Union",
+    "Bank",
+    "Council",
+    "Service",
+    "Department",
+    "Army",
+    "Forces",
+    "Commission",
+    "Command",
+    "Office",
+    "Force",
+    "Congress",
+    "Community",
+    "Nations",
+    "Court",
+    "Authority",
+    "Administration",
+    "Programme",
+    "Movement",
+    "Institute",
+    "Guard",
+    "Fund",
+    "Forum",
+    "Committee",
+    "Assembly",
+    "Parliament",
+    "Alliance",
+    "Ministry",
+    "Secretariat",
 ];
 
 /// "secretary general" → "Secretary General", "commander-in-chief" →
@@ -381,7 +580,11 @@ fn capitalise_title(title: &str) -> String {
         "ceo" => w.to_uppercase(),
         _ => capitalise(w),
     };
-    title.split(' ').map(|w| w.split('-').map(word).collect::<Vec<_>>().join("-")).collect::<Vec<_>>().join(" ")
+    title
+        .split(' ')
+        .map(|w| w.split('-').map(word).collect::<Vec<_>>().join("-"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn capitalise(word: &str) -> String {
@@ -423,7 +626,11 @@ fn invented_name(mut hash: u64) -> String {
 
 fn company_name(seed: u64, rank: usize) -> String {
     let hash = mix(seed ^ 0xC0_4D41_4E59 ^ (rank as u64).wrapping_mul(0x2545_F491_4F6C_DD1D));
-    format!("{} {}", invented_name(hash >> 8), COMPANY_SUFFIXES[(hash % COMPANY_SUFFIXES.len() as u64) as usize])
+    format!(
+        "{} {}",
+        invented_name(hash >> 8),
+        COMPANY_SUFFIXES[(hash % COMPANY_SUFFIXES.len() as u64) as usize]
+    )
 }
 
 /// What one article is about: the entities it may name, and which of them
@@ -475,7 +682,12 @@ impl Generator {
     pub fn new(ontology: &Ontology, seed: u64) -> Generator {
         let mut rng = Rng::new(seed);
         let vocabulary = Vocabulary::new(ontology, &mut rng);
-        Generator { seed, rng, vocabulary, articles: 0 }
+        Generator {
+            seed,
+            rng,
+            vocabulary,
+            articles: 0,
+        }
     }
 
     /// The next article: id `gen-SEED-NNNNNNN`, the headline as title and as
@@ -486,7 +698,12 @@ impl Generator {
         let mut writer = ArticleWriter::new(self);
         let headline = writer.headline();
         let text = writer.text(&headline);
-        Document { id, text, title: Some(headline), ..Document::default() }
+        Document {
+            id,
+            text,
+            title: Some(headline),
+            ..Document::default()
+        }
     }
 
     /// The person of this rank, the same in every article of the seed.
@@ -540,7 +757,10 @@ struct ArticleWriter<'g> {
 
 impl<'g> ArticleWriter<'g> {
     fn new(generator: &'g mut Generator) -> ArticleWriter<'g> {
-        let mut w = ArticleWriter { generator, cast: Cast::default() };
+        let mut w = ArticleWriter {
+            generator,
+            cast: Cast::default(),
+        };
         w.cast_article();
         w
     }
@@ -553,15 +773,23 @@ impl<'g> ArticleWriter<'g> {
     /// companies, a city and an agency; each distinct, drawn by rank.
     fn cast_article(&mut self) {
         let v = &self.generator.vocabulary;
-        let (n_countries, n_organizations, n_media) = (v.countries.len(), v.organizations.len(), v.media.len());
+        let (n_countries, n_organizations, n_media) =
+            (v.countries.len(), v.organizations.len(), v.media.len());
         let n_cities = v.cities.len();
         let people = 2 + self.rng().below(5);
         let ranks = self.distinct(people, PEOPLE);
-        self.cast.people = ranks.into_iter().map(|r| (self.generator.person(r), false)).collect();
+        self.cast.people = ranks
+            .into_iter()
+            .map(|r| (self.generator.person(r), false))
+            .collect();
         let countries = 2 + self.rng().below(3);
         self.cast.countries = self.distinct(countries, n_countries);
         let organizations = 1 + self.rng().below(3);
-        self.cast.organizations = self.distinct(organizations, n_organizations).into_iter().map(|o| (o, false)).collect();
+        self.cast.organizations = self
+            .distinct(organizations, n_organizations)
+            .into_iter()
+            .map(|o| (o, false))
+            .collect();
         let companies = 1 + self.rng().below(2);
         self.cast.companies = self.distinct(companies, COMPANIES);
         self.cast.city = self.rng().zipf(n_cities);
@@ -612,13 +840,22 @@ impl<'g> ArticleWriter<'g> {
     fn header(&mut self, text: &mut String) {
         if self.rng().chance(0.6) {
             let author = self.journalist();
-            let line = if self.rng().chance(0.3) { format!("By {author} and {}", self.journalist()) } else { format!("By {author}") };
+            let line = if self.rng().chance(0.3) {
+                format!("By {author} and {}", self.journalist())
+            } else {
+                format!("By {author}")
+            };
             text.push_str(&line);
             text.push('\n');
         }
         if self.rng().chance(0.5) {
             let date = self.date();
-            let line = format!("{date} {}:{:02} PM GMT Updated {} hours ago", 1 + self.rng().below(11), self.rng().below(60), 1 + self.rng().below(9));
+            let line = format!(
+                "{date} {}:{:02} PM GMT Updated {} hours ago",
+                1 + self.rng().below(11),
+                self.rng().below(60),
+                1 + self.rng().below(9)
+            );
             text.push_str(&line);
             text.push('\n');
         }
@@ -678,7 +915,11 @@ impl<'g> ArticleWriter<'g> {
     /// Credits, share buttons, related headlines and appeals.
     fn trailer(&mut self, text: &mut String) {
         if self.rng().chance(0.4) {
-            let (a, b, city) = (self.journalist(), self.journalist(), self.render("{city}", false));
+            let (a, b, city) = (
+                self.journalist(),
+                self.journalist(),
+                self.render("{city}", false),
+            );
             text.push_str(&format!("Reporting by {a} in {city}; Editing by {b}\n"));
         }
         if self.rng().chance(0.5) {
@@ -698,7 +939,9 @@ impl<'g> ArticleWriter<'g> {
         if self.rng().chance(0.3) {
             let year = 2015 + self.rng().below(11);
             let agency = self.agency();
-            text.push_str(&format!("Copyright {year} {agency}. All rights reserved.\n"));
+            text.push_str(&format!(
+                "Copyright {year} {agency}. All rights reserved.\n"
+            ));
         }
     }
 
@@ -723,7 +966,11 @@ impl<'g> ArticleWriter<'g> {
 
     fn date(&mut self) -> String {
         let month = *self.rng().pick(MONTHS);
-        format!("{month} {}, {}", 1 + self.rng().below(28), 2015 + self.rng().below(11))
+        format!(
+            "{month} {}, {}",
+            1 + self.rng().below(28),
+            2015 + self.rng().below(11)
+        )
     }
 
     /// Fills a template. Within one sentence a slot name always stands for
@@ -751,8 +998,17 @@ impl<'g> ArticleWriter<'g> {
         capitalise(&out)
     }
 
-    fn fill<'t>(&mut self, slot: &'t str, picks: &mut Vec<(&'t str, Pick)>, style: Style) -> String {
-        if let Some(words) = WORDS.iter().find(|(name, _)| *name == slot).map(|(_, w)| *w) {
+    fn fill<'t>(
+        &mut self,
+        slot: &'t str,
+        picks: &mut Vec<(&'t str, Pick)>,
+        style: Style,
+    ) -> String {
+        if let Some(words) = WORDS
+            .iter()
+            .find(|(name, _)| *name == slot)
+            .map(|(_, w)| *w)
+        {
             return (*self.rng().pick(words)).to_string();
         }
         match slot {
@@ -761,7 +1017,11 @@ impl<'g> ArticleWriter<'g> {
             "year" => (1995 + self.rng().below(30)).to_string(),
             "city" => {
                 let n = self.generator.vocabulary.cities.len();
-                let c = if self.rng().chance(0.6) { self.cast.city } else { self.rng().zipf(n) };
+                let c = if self.rng().chance(0.6) {
+                    self.cast.city
+                } else {
+                    self.rng().zipf(n)
+                };
                 self.generator.vocabulary.cities[c].clone()
             }
             "he" => self.pronoun(),
@@ -794,8 +1054,14 @@ impl<'g> ArticleWriter<'g> {
                 .chain((0..c.companies.len()).map(Pick::Company))
                 .collect(),
         };
-        let free: Vec<Pick> = candidates.iter().copied().filter(|p| !taken.contains(p)).collect();
-        *self.rng().pick(if free.is_empty() { &candidates } else { &free })
+        let free: Vec<Pick> = candidates
+            .iter()
+            .copied()
+            .filter(|p| !taken.contains(p))
+            .collect();
+        *self
+            .rng()
+            .pick(if free.is_empty() { &candidates } else { &free })
     }
 
     /// How an entity is named here: in full the first time (people with
@@ -814,7 +1080,9 @@ impl<'g> ArticleWriter<'g> {
                     self.person_first(i, style == Style::StoryApposition)
                 }
             }
-            Pick::Country(i) => self.generator.vocabulary.countries[self.cast.countries[i]].name.clone(),
+            Pick::Country(i) => self.generator.vocabulary.countries[self.cast.countries[i]]
+                .name
+                .clone(),
             Pick::Organization(i) => {
                 let (o, named) = self.cast.organizations[i];
                 self.cast.organizations[i].1 = true;
@@ -845,7 +1113,11 @@ impl<'g> ArticleWriter<'g> {
                 None => format!("{owner}'s {} {full}", title.lower),
             },
             _ if apposition => format!("{full}, {} of {owner},", title.lower),
-            _ => format!("{} {} {full}", owner.trim_start_matches("the "), title.capitalised),
+            _ => format!(
+                "{} {} {full}",
+                owner.trim_start_matches("the "),
+                title.capitalised
+            ),
         }
     }
 
@@ -863,7 +1135,11 @@ impl<'g> ArticleWriter<'g> {
     }
 
     fn pronoun(&self) -> String {
-        let female = self.cast.last_person.map(|i| self.cast.people[i].0.female).unwrap_or(false);
+        let female = self
+            .cast
+            .last_person
+            .map(|i| self.cast.people[i].0.female)
+            .unwrap_or(false);
         (if female { "she" } else { "he" }).to_string()
     }
 
@@ -887,7 +1163,9 @@ mod tests {
     }
 
     fn bytes(docs: &[Document]) -> String {
-        docs.iter().map(|d| format!("{}\n{}", d.id, d.text)).collect()
+        docs.iter()
+            .map(|d| format!("{}\n{}", d.id, d.text))
+            .collect()
     }
 
     #[test]
@@ -902,7 +1180,11 @@ mod tests {
     #[test]
     fn articles_are_one_to_about_eight_kilobytes_with_a_headline() {
         for doc in generate(&ontology(), 1, 500_000) {
-            assert!((1024..10 * 1024).contains(&doc.text.len()), "{} bytes", doc.text.len());
+            assert!(
+                (1024..10 * 1024).contains(&doc.text.len()),
+                "{} bytes",
+                doc.text.len()
+            );
             assert_eq!(doc.text.lines().next(), doc.title.as_deref());
         }
     }
@@ -920,8 +1202,15 @@ mod tests {
     fn the_pipeline_finds_people_and_relations_in_generated_news() {
         let o = ontology();
         let graph = crate::pipeline::build(generate(&o, 5, 100_000), &o, |_| {});
-        let people = graph.entities().filter(|(_, e)| e.entity_type == EntityType::Person).count();
+        let people = graph
+            .entities()
+            .filter(|(_, e)| e.entity_type == EntityType::Person)
+            .count();
         assert!(people > 50, "{people} people");
-        assert!(graph.relations().count() > 50, "{} relations", graph.relations().count());
+        assert!(
+            graph.relations().count() > 50,
+            "{} relations",
+            graph.relations().count()
+        );
     }
 }

@@ -20,8 +20,8 @@ use serde::Serialize;
 
 use crate::ontology::{EntityType, Ontology, PredicateId};
 use crate::relations::{DocRelation, Evidence};
-use crate::resolve::corpus::Corpus;
 use crate::resolve::DocEntity;
+use crate::resolve::corpus::Corpus;
 use crate::text;
 
 /// An entity of the graph.
@@ -153,7 +153,9 @@ impl KnowledgeGraph {
 /// The normalised descriptions that only one entity goes by: "the alliance"
 /// names NATO when no other alliance was called so; "the president" said of
 /// two people names neither.
-fn descriptions_of_one_entity(entities: &[crate::resolve::corpus::CorpusEntity]) -> HashSet<String> {
+fn descriptions_of_one_entity(
+    entities: &[crate::resolve::corpus::CorpusEntity],
+) -> HashSet<String> {
     let mut count: HashMap<String, usize> = HashMap::new();
     for e in entities {
         let mut seen: Vec<String> = e.descriptions.keys().map(|d| text::normalize(d)).collect();
@@ -163,7 +165,11 @@ fn descriptions_of_one_entity(entities: &[crate::resolve::corpus::CorpusEntity])
             *count.entry(d).or_insert(0) += 1;
         }
     }
-    count.into_iter().filter(|(_, n)| *n == 1).map(|(d, _)| d).collect()
+    count
+        .into_iter()
+        .filter(|(_, n)| *n == 1)
+        .map(|(d, _)| d)
+        .collect()
 }
 
 /// An alias that several entities go by ("Keller" for two Kellers,
@@ -172,7 +178,10 @@ fn descriptions_of_one_entity(entities: &[crate::resolve::corpus::CorpusEntity])
 fn drop_shared_aliases(graph: &mut DiGraph<Entity, Relation>) {
     let mut owners: HashMap<String, usize> = HashMap::new();
     for e in graph.node_weights() {
-        let mut names: Vec<String> = std::iter::once(&e.label).chain(&e.aliases).map(|n| text::normalize(n)).collect();
+        let mut names: Vec<String> = std::iter::once(&e.label)
+            .chain(&e.aliases)
+            .map(|n| text::normalize(n))
+            .collect();
         names.sort();
         names.dedup();
         for n in names {
@@ -180,7 +189,9 @@ fn drop_shared_aliases(graph: &mut DiGraph<Entity, Relation>) {
         }
     }
     for e in graph.node_weights_mut() {
-        e.aliases.retain(|a| owners[&text::normalize(a)] == 1 || text::normalize(a) == text::normalize(&e.label));
+        e.aliases.retain(|a| {
+            owners[&text::normalize(a)] == 1 || text::normalize(a) == text::normalize(&e.label)
+        });
     }
 }
 
@@ -189,7 +200,8 @@ fn drop_shared_aliases(graph: &mut DiGraph<Entity, Relation>) {
 fn add_unique_surnames(graph: &mut DiGraph<Entity, Relation>) {
     let surname = |e: &Entity| -> Option<String> {
         let words: Vec<&str> = e.label.split_whitespace().collect();
-        (e.entity_type == EntityType::Person && words.len() >= 2).then(|| words[words.len() - 1].to_string())
+        (e.entity_type == EntityType::Person && words.len() >= 2)
+            .then(|| words[words.len() - 1].to_string())
     };
     let mut count: HashMap<String, usize> = HashMap::new();
     for e in graph.node_weights() {
@@ -228,7 +240,10 @@ impl GraphBuilder {
 
     /// A builder that also counts co-occurrences.
     pub fn with_cooccurrence() -> GraphBuilder {
-        GraphBuilder { cooccurrences: Some(HashMap::new()), ..GraphBuilder::default() }
+        GraphBuilder {
+            cooccurrences: Some(HashMap::new()),
+            ..GraphBuilder::default()
+        }
     }
 
     /// Adds the next document. Documents must be added in a fixed order
@@ -246,13 +261,15 @@ impl GraphBuilder {
             .collect();
         for (i, held) in roles.into_iter().enumerate() {
             for r in held {
-                self.corpus.add_role(handles[i], r.title, r.owner.map(|o| handles[o]));
+                self.corpus
+                    .add_role(handles[i], r.title, r.owner.map(|o| handles[o]));
             }
         }
         for r in contribution.relations {
             let mut evidence = r.evidence;
             evidence.document = doc;
-            self.relations.push((handles[r.subject], r.predicate, handles[r.object], evidence));
+            self.relations
+                .push((handles[r.subject], r.predicate, handles[r.object], evidence));
         }
         if let Some(counts) = &mut self.cooccurrences {
             for (i, j, sentences) in contribution.cooccurrences {
@@ -273,11 +290,19 @@ impl GraphBuilder {
     pub fn finish(self, ontology: &Ontology) -> KnowledgeGraph {
         let (corpus_entities, index) = self.corpus.finish();
         // Stable order: by label, type and first document; ids are unique slugs of labels.
-        let slugs: Vec<String> = corpus_entities.iter().map(|e| text::slug(&e.label)).collect();
+        let slugs: Vec<String> = corpus_entities
+            .iter()
+            .map(|e| text::slug(&e.label))
+            .collect();
         let mut order: Vec<usize> = (0..corpus_entities.len()).collect();
         order.sort_by(|&a, &b| {
             let (x, y) = (&corpus_entities[a], &corpus_entities[b]);
-            (&slugs[a], x.entity_type, &x.documents, &x.label).cmp(&(&slugs[b], y.entity_type, &y.documents, &y.label))
+            (&slugs[a], x.entity_type, &x.documents, &x.label).cmp(&(
+                &slugs[b],
+                y.entity_type,
+                &y.documents,
+                &y.label,
+            ))
         });
         let mut used: HashSet<String> = HashSet::new();
         let mut node_of = vec![NodeIndex::new(0); corpus_entities.len()];
@@ -289,22 +314,36 @@ impl GraphBuilder {
             let e = corpus_entities[i].take().expect("each entity once");
             // A lexicon entry keeps its lexicon id ("nato"), so IRIs do not move when labels do.
             let base = match e.lexicon {
-                Some(l) => text::slug(ontology.lexicon.entry(l).key.split(':').nth(1).unwrap_or(&e.label)),
+                Some(l) => text::slug(
+                    ontology
+                        .lexicon
+                        .entry(l)
+                        .key
+                        .split(':')
+                        .nth(1)
+                        .unwrap_or(&e.label),
+                ),
                 None => text::slug(&e.label),
             };
             let id = text::unique_slug(base, &mut used);
-            let mut aliases: Vec<(String, u32)> = e.forms.into_iter().filter(|(f, _)| *f != e.label).collect();
+            let mut aliases: Vec<(String, u32)> =
+                e.forms.into_iter().filter(|(f, _)| *f != e.label).collect();
             aliases.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             let mut aliases: Vec<String> = aliases.into_iter().map(|(f, _)| f).collect();
-            let mut descriptions: Vec<(String, u32)> =
-                e.descriptions.into_iter().filter(|(d, _)| unique_descriptions.contains(&text::normalize(d))).collect();
+            let mut descriptions: Vec<(String, u32)> = e
+                .descriptions
+                .into_iter()
+                .filter(|(d, _)| unique_descriptions.contains(&text::normalize(d)))
+                .collect();
             descriptions.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             for (d, _) in descriptions {
                 if d != e.label && !aliases.contains(&d) {
                     aliases.push(d);
                 }
             }
-            let qid = e.lexicon.and_then(|l| ontology.lexicon.entry(l).qid.clone());
+            let qid = e
+                .lexicon
+                .and_then(|l| ontology.lexicon.entry(l).qid.clone());
             roles[i] = e.roles;
             node_of[i] = graph.add_node(Entity {
                 id,
@@ -323,7 +362,10 @@ impl GraphBuilder {
         for (i, held) in roles.into_iter().enumerate() {
             let mut out: Vec<Role> = held
                 .into_iter()
-                .map(|r| Role { title: r.title, owner: r.owner.map(|o| graph[node_of[o]].id.clone()) })
+                .map(|r| Role {
+                    title: r.title,
+                    owner: r.owner.map(|o| graph[node_of[o]].id.clone()),
+                })
                 .collect();
             out.sort();
             out.dedup();
@@ -347,16 +389,39 @@ impl GraphBuilder {
             // Types were settled across documents: recheck them.
             a != b && property.admits(graph[a].entity_type, graph[b].entity_type)
         });
-        let node_rank = ranks(graph.node_count(), |a, b| graph[NodeIndex::new(a)].id.cmp(&graph[NodeIndex::new(b)].id));
-        let predicate_rank = ranks(ontology.properties.len(), |a, b| ontology.properties[a].name.cmp(&ontology.properties[b].name));
+        let node_rank = ranks(graph.node_count(), |a, b| {
+            graph[NodeIndex::new(a)]
+                .id
+                .cmp(&graph[NodeIndex::new(b)].id)
+        });
+        let predicate_rank = ranks(ontology.properties.len(), |a, b| {
+            ontology.properties[a]
+                .name
+                .cmp(&ontology.properties[b].name)
+        });
         // Evidence in (document, position, cue) order; whole evidence breaks ties,
         // so that the order never depends on the sort algorithm.
         relations.sort_unstable_by(|(s1, p1, o1, e1), (s2, p2, o2, e2)| {
-            let edge = |s: usize, p: PredicateId, o: usize| (node_rank[s], predicate_rank[p.0 as usize], node_rank[o]);
+            let edge = |s: usize, p: PredicateId, o: usize| {
+                (node_rank[s], predicate_rank[p.0 as usize], node_rank[o])
+            };
             edge(*s1, *p1, *o1)
                 .cmp(&edge(*s2, *p2, *o2))
-                .then_with(|| (e1.document, e1.byte_start, &e1.cue).cmp(&(e2.document, e2.byte_start, &e2.cue)))
-                .then_with(|| (e1.sentence, e1.byte_end, e1.confidence.to_bits(), &e1.quote).cmp(&(e2.sentence, e2.byte_end, e2.confidence.to_bits(), &e2.quote)))
+                .then_with(|| {
+                    (e1.document, e1.byte_start, &e1.cue).cmp(&(
+                        e2.document,
+                        e2.byte_start,
+                        &e2.cue,
+                    ))
+                })
+                .then_with(|| {
+                    (e1.sentence, e1.byte_end, e1.confidence.to_bits(), &e1.quote).cmp(&(
+                        e2.sentence,
+                        e2.byte_end,
+                        e2.confidence.to_bits(),
+                        &e2.quote,
+                    ))
+                })
         });
         // Taken from the back (the sort is reversed for that), the list shrinks
         // as the edges grow, so the evidence is never held twice.
@@ -364,20 +429,44 @@ impl GraphBuilder {
         let mut next_shrink = relations.len() / 2;
         while let Some((s, p, o, first)) = relations.pop() {
             let mut evidence = vec![first];
-            while relations.last().is_some_and(|r| (r.0, r.1, r.2) == (s, p, o)) {
+            while relations
+                .last()
+                .is_some_and(|r| (r.0, r.1, r.2) == (s, p, o))
+            {
                 evidence.push(relations.pop().expect("a last relation").3);
             }
             if relations.len() < next_shrink {
                 relations.shrink_to_fit();
                 next_shrink = relations.len() / 2;
             }
-            evidence.dedup_by(|a, b| a.document == b.document && a.sentence == b.sentence && a.cue == b.cue);
-            let confidence = 1.0 - evidence.iter().map(|e| 1.0 - e.confidence as f64).product::<f64>();
+            evidence.dedup_by(|a, b| {
+                a.document == b.document && a.sentence == b.sentence && a.cue == b.cue
+            });
+            let confidence = 1.0
+                - evidence
+                    .iter()
+                    .map(|e| 1.0 - e.confidence as f64)
+                    .product::<f64>();
             let confidence = (confidence * 1000.0).round() / 1000.0;
-            graph.add_edge(NodeIndex::new(s), NodeIndex::new(o), Relation { predicate: p, evidence, confidence: confidence.min(0.999) });
+            graph.add_edge(
+                NodeIndex::new(s),
+                NodeIndex::new(o),
+                Relation {
+                    predicate: p,
+                    evidence,
+                    confidence: confidence.min(0.999),
+                },
+            );
         }
-        let cooccurrences = self.cooccurrences.map(|counts| cooccurrences(&graph, counts, |h| node_of[index[h]])).unwrap_or_default();
-        KnowledgeGraph { graph, documents: self.documents, cooccurrences }
+        let cooccurrences = self
+            .cooccurrences
+            .map(|counts| cooccurrences(&graph, counts, |h| node_of[index[h]]))
+            .unwrap_or_default();
+        KnowledgeGraph {
+            graph,
+            documents: self.documents,
+            cooccurrences,
+        }
     }
 }
 
@@ -408,7 +497,10 @@ fn cooccurrences(
         if graph[a].id > graph[b].id {
             std::mem::swap(&mut a, &mut b);
         }
-        pairs.entry((&graph[a].id, &graph[b].id)).or_insert(CoOccurrence { a, b, sentences: 0 }).sentences += sentences;
+        pairs
+            .entry((&graph[a].id, &graph[b].id))
+            .or_insert(CoOccurrence { a, b, sentences: 0 })
+            .sentences += sentences;
     }
     pairs.into_values().collect()
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -21,7 +21,11 @@ use skein::stats::{Network, Report};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
-#[command(name = "skein", version, about = "News articles in, a resolved knowledge graph out.")]
+#[command(
+    name = "skein",
+    version,
+    about = "News articles in, a resolved knowledge graph out."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -129,8 +133,11 @@ fn main() -> ExitCode {
 
 fn load_ontology(dir: Option<&PathBuf>) -> Result<Ontology> {
     match dir {
-        Some(d) => Ontology::from_dir(d).with_context(|| format!("cannot load the ontology folder {}", d.display())),
-        None => Ontology::embedded().context("the embedded ontology is broken; this is a bug in skein"),
+        Some(d) => Ontology::from_dir(d)
+            .with_context(|| format!("cannot load the ontology folder {}", d.display())),
+        None => {
+            Ontology::embedded().context("the embedded ontology is broken; this is a bug in skein")
+        }
     }
 }
 
@@ -143,28 +150,52 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
     // The whole build runs inside the pool, the serial steps (reading, the
     // fold, the merge) included, so that `--threads N` means N threads.
     let threads = args.threads.map_or(0, |n| n.max(1));
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start the worker threads")?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .context("cannot start the worker threads")?;
     pool.install(|| build_in_pool(args, started))
 }
 
 fn build_in_pool(args: BuildArgs, started: Instant) -> Result<ExitCode> {
-    let formats = args.format.iter().map(|f| Format::parse(f)).collect::<Result<Vec<_>, _>>()?;
-    let options = ExportOptions { base: args.base.clone() };
+    let formats = args
+        .format
+        .iter()
+        .map(|f| Format::parse(f))
+        .collect::<Result<Vec<_>, _>>()?;
+    let options = ExportOptions {
+        base: args.base.clone(),
+    };
     export::check_base(&options.base)?;
     let ontology = load_ontology(args.ontology.as_ref())?;
 
     let inputs: Vec<Input> = args.articles.iter().map(|a| Input::parse(a)).collect();
-    let paths: Vec<PathBuf> =
-        inputs.iter().filter_map(|i| if let Input::Path(p) = i { Some(p.clone()) } else { None }).collect();
+    let paths: Vec<PathBuf> = inputs
+        .iter()
+        .filter_map(|i| {
+            if let Input::Path(p) = i {
+                Some(p.clone())
+            } else {
+                None
+            }
+        })
+        .collect();
     let mut warnings = Vec::new();
     let files = ingest::discover(&paths, &mut warnings);
     warnings.iter().for_each(report);
     let stdin = inputs.contains(&Input::Stdin);
     if files.is_empty() && !stdin {
-        bail!("no article found in {}; skein reads .txt, .md, .html, .json and .jsonl files", args.articles.join(" "));
+        bail!(
+            "no article found in {}; skein reads .txt, .md, .html, .json and .jsonl files",
+            args.articles.join(" ")
+        );
     }
 
-    let total: u64 = files.iter().filter_map(|f| std::fs::metadata(&f.path).ok()).map(|m| m.len()).sum();
+    let total: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(&f.path).ok())
+        .map(|m| m.len())
+        .sum();
     let bar = progress_bar(total, args.quiet);
     let mut stdin_docs = if stdin {
         let mut w = Vec::new();
@@ -176,8 +207,12 @@ fn build_in_pool(args: BuildArgs, started: Instant) -> Result<ExitCode> {
     };
     stdin_docs.sort_by(|a, b| a.id.cmp(&b.id));
     let documents = stdin_docs.into_iter().chain(read_documents(&files, &bar));
-    let build_options = BuildOptions { cooccurrence: args.cooccurrence };
-    let graph = pipeline::build_with(documents, &ontology, build_options, |p| bar.set_position(p.bytes));
+    let build_options = BuildOptions {
+        cooccurrence: args.cooccurrence,
+    };
+    let graph = pipeline::build_with(documents, &ontology, build_options, |p| {
+        bar.set_position(p.bytes)
+    });
     bar.finish_and_clear();
 
     if graph.documents.is_empty() {
@@ -201,7 +236,10 @@ fn build_in_pool(args: BuildArgs, started: Instant) -> Result<ExitCode> {
 
 /// The documents of `files`, read one file at a time; warnings are reported
 /// above the progress bar as they come.
-fn read_documents<'a>(files: &'a [InputFile], bar: &'a ProgressBar) -> impl Iterator<Item = Document> + 'a {
+fn read_documents<'a>(
+    files: &'a [InputFile],
+    bar: &'a ProgressBar,
+) -> impl Iterator<Item = Document> + 'a {
     files.iter().flat_map(move |f| {
         ingest::read_file_parts(f).flat_map(move |(docs, warnings)| {
             for warning in &warnings {
@@ -217,7 +255,8 @@ fn query(args: QueryArgs) -> Result<ExitCode> {
     let (text, source) = match (&args.query, &args.file) {
         (Some(q), _) => (q.clone(), "the query".to_string()),
         (None, Some(f)) => {
-            let text = std::fs::read_to_string(f).with_context(|| format!("{}: cannot read the query file", f.display()))?;
+            let text = std::fs::read_to_string(f)
+                .with_context(|| format!("{}: cannot read the query file", f.display()))?;
             (text, f.display().to_string())
         }
         (None, None) => bail!("give a query, or a query file with -f"),
@@ -227,12 +266,20 @@ fn query(args: QueryArgs) -> Result<ExitCode> {
     let timeout = (args.timeout > 0.0).then(|| Duration::from_secs_f64(args.timeout));
     match dataset.run(&text, format, timeout) {
         Ok(results) => {
-            std::io::stdout().lock().write_all(&results).context("cannot write the results")?;
+            std::io::stdout()
+                .lock()
+                .write_all(&results)
+                .context("cannot write the results")?;
             Ok(ExitCode::SUCCESS)
         }
         Err(e @ QueryError::Syntax { .. }) => {
             eprintln!("error: {source}: {e}");
-            if let QueryError::Syntax { line: Some(line), column: Some(column), .. } = e {
+            if let QueryError::Syntax {
+                line: Some(line),
+                column: Some(column),
+                ..
+            } = e
+            {
                 show_position(&text, line, column);
             }
             Ok(ExitCode::from(2))
@@ -246,7 +293,11 @@ fn show_position(text: &str, line: usize, column: usize) {
     if let Some(content) = text.lines().nth(line.saturating_sub(1)) {
         let gutter = line.to_string();
         eprintln!("  {gutter} | {content}");
-        eprintln!("  {} | {}^", " ".repeat(gutter.len()), " ".repeat(column.saturating_sub(1)));
+        eprintln!(
+            "  {} | {}^",
+            " ".repeat(gutter.len()),
+            " ".repeat(column.saturating_sub(1))
+        );
     }
 }
 
@@ -258,7 +309,10 @@ fn stats(args: StatsArgs) -> Result<ExitCode> {
     };
     let report = Report::new(&network);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report).context("cannot write the report as JSON")?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report).context("cannot write the report as JSON")?
+        );
     } else {
         print!("{report}");
     }
@@ -288,7 +342,10 @@ fn explain(args: ExplainArgs) -> Result<ExitCode> {
     let ontology = load_ontology(args.ontology.as_ref())?;
     let mut warnings = Vec::new();
     let files = ingest::discover(std::slice::from_ref(&args.article), &mut warnings);
-    let docs: Vec<_> = files.iter().flat_map(|f| ingest::read_file(f, &mut warnings)).collect();
+    let docs: Vec<_> = files
+        .iter()
+        .flat_map(|f| ingest::read_file(f, &mut warnings))
+        .collect();
     warnings.iter().for_each(report);
     if docs.is_empty() {
         bail!("{}: no article to explain", args.article.display());
@@ -305,8 +362,10 @@ fn progress_bar(total: u64, quiet: bool) -> ProgressBar {
     }
     let bar = ProgressBar::new(total);
     bar.set_style(
-        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec})")
-            .expect("valid template"),
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec})",
+        )
+        .expect("valid template"),
     );
     bar
 }

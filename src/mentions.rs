@@ -57,24 +57,42 @@ pub enum MentionKind {
     /// A proper name, with its lexicon reading if any and the type evidence of its context.
     ///
     /// `place`: it follows "in", "near"... which rules out a person without making it a place.
-    Name { lex: Option<LexForm>, etype: Option<EntityType>, person: Option<PersonCue>, media: bool, place: bool },
+    Name {
+        lex: Option<LexForm>,
+        etype: Option<EntityType>,
+        person: Option<PersonCue>,
+        media: bool,
+        place: bool,
+    },
     /// A demonym ("German", "European"), a seat of government ("the White
     /// House") or an acting capital ("Moscow warned"): refers to `entry`.
     /// `agent`: a demonym with a noun that makes it the acting state
     /// ("Russian forces", "Chinese officials"); the mention spans both.
-    Ref { entry: LexId, via: FormKind, agent: bool },
+    Ref {
+        entry: LexId,
+        via: FormKind,
+        agent: bool,
+    },
     Role(RoleMention),
     /// "the alliance": refers back to an entity of this type. A strict noun
     /// ("the court") refers only to an entity named with it.
-    Nominal { etype: EntityType, noun: String, strict: bool },
+    Nominal {
+        etype: EntityType,
+        noun: String,
+        strict: bool,
+    },
     /// "the defence industry": index into [`Lexicon::sectors`].
     Sector(usize),
     /// "industry", "companies": refers back to a sector group.
     SectorHead,
     /// "NATO members" (with the organisation mention) or a bare "allies".
-    Members { org: Option<usize> },
+    Members {
+        org: Option<usize>,
+    },
     /// he/she/his/her (`person`) or it/its.
-    Pronoun { person: bool },
+    Pronoun {
+        person: bool,
+    },
 }
 
 /// A mention: token range, byte range, sentence and kind.
@@ -96,32 +114,72 @@ impl Mention {
 
     /// Is this a proper name (including a country reference)?
     pub fn is_name(&self) -> bool {
-        matches!(self.kind, MentionKind::Name { .. } | MentionKind::Ref { .. })
+        matches!(
+            self.kind,
+            MentionKind::Name { .. } | MentionKind::Ref { .. }
+        )
     }
 }
 
 /// Words that may join the capitalised words of one name.
-const CONNECTORS: &[&str] =
-    &["of", "for", "and", "the", "de", "du", "des", "la", "le", "von", "van", "der", "den", "al", "bin", "ibn", "y", "da", "di", "del", "della", "on", "&"];
+const CONNECTORS: &[&str] = &[
+    "of", "for", "and", "the", "de", "du", "des", "la", "le", "von", "van", "der", "den", "al",
+    "bin", "ibn", "y", "da", "di", "del", "della", "on", "&",
+];
 
 /// Particles of Arabic, Dutch, German, French names, written in lower case
 /// inside a name: "Fadl al-Hamdani", "Ms de Wilde".
-pub(crate) const PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "della"];
+pub(crate) const PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "abu", "de", "du", "des", "la", "le", "van", "von", "der", "den",
+    "da", "di", "del", "della",
+];
 
 /// Connectors that join two names rather than the parts of one ("Germany and
 /// France"); the others are particles of a name ("Mohammed bin Salman").
 const SEPARATORS: &[&str] = &["of", "for", "and", "the", "on", "&"];
 
 /// Determiners that make a nominal definite (able to refer back).
-const DEFINITE: &[&str] = &["the", "its", "his", "her", "their", "this", "that", "these", "those"];
+const DEFINITE: &[&str] = &[
+    "the", "its", "his", "her", "their", "this", "that", "these", "those",
+];
 
 /// Modifiers that make a role past.
-const FORMER: &[&str] = &["former", "ex", "then", "late", "outgoing", "erstwhile", "previous"];
+const FORMER: &[&str] = &[
+    "former",
+    "ex",
+    "then",
+    "late",
+    "outgoing",
+    "erstwhile",
+    "previous",
+];
 
 /// Prepositions after which a capital is a place, not its government.
 const LOCATIVE: &[&str] = &[
-    "in", "at", "to", "from", "near", "into", "outside", "inside", "via", "across", "around", "toward", "towards",
-    "throughout", "within", "between", "through", "of", "visit", "visited", "visiting", "left", "reached", "arrived",
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "into",
+    "outside",
+    "inside",
+    "via",
+    "across",
+    "around",
+    "toward",
+    "towards",
+    "throughout",
+    "within",
+    "between",
+    "through",
+    "of",
+    "visit",
+    "visited",
+    "visiting",
+    "left",
+    "reached",
+    "arrived",
 ];
 
 /// Words before a capital that make it a party to relations between states
@@ -130,16 +188,86 @@ const PARTNER: &[&str] = &["with", "against"];
 
 /// Verbs and auxiliaries after which a capital (or unknown name) is acting or speaking.
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "stated", "states", "announced", "announces", "warned", "warns",
-    "accused", "accuses", "threatened", "threatens", "demanded", "demands", "rejected", "rejects", "denied", "denies",
-    "insisted", "insists", "responded", "responds", "claimed", "claims", "urged", "urges", "called", "calls",
-    "declared", "declares", "confirmed", "confirms", "wrote", "writes", "argued", "argues", "noted", "notes",
-    "has", "have", "had", "is", "was", "will", "would", "could", "might", "may", "must", "should", "can", "did",
-    "does", "wants", "wanted", "plans", "planned", "hopes", "hoped", "believes", "believed",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "states",
+    "announced",
+    "announces",
+    "warned",
+    "warns",
+    "accused",
+    "accuses",
+    "threatened",
+    "threatens",
+    "demanded",
+    "demands",
+    "rejected",
+    "rejects",
+    "denied",
+    "denies",
+    "insisted",
+    "insists",
+    "responded",
+    "responds",
+    "claimed",
+    "claims",
+    "urged",
+    "urges",
+    "called",
+    "calls",
+    "declared",
+    "declares",
+    "confirmed",
+    "confirms",
+    "wrote",
+    "writes",
+    "argued",
+    "argues",
+    "noted",
+    "notes",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "will",
+    "would",
+    "could",
+    "might",
+    "may",
+    "must",
+    "should",
+    "can",
+    "did",
+    "does",
+    "wants",
+    "wanted",
+    "plans",
+    "planned",
+    "hopes",
+    "hoped",
+    "believes",
+    "believed",
 ];
 
 /// Verbs after which an unknown name is an outlet.
-const MEDIA_VERBS: &[&str] = &["reports", "reported", "reporting", "reports,", "recalls", "recalled", "writes", "wrote", "cited", "citing"];
+const MEDIA_VERBS: &[&str] = &[
+    "reports",
+    "reported",
+    "reporting",
+    "reports,",
+    "recalls",
+    "recalled",
+    "writes",
+    "wrote",
+    "cited",
+    "citing",
+];
 
 /// The longest multi-word lexicon entry skein looks up.
 const WINDOW: usize = 6;
@@ -188,7 +316,12 @@ impl<'a> Doc<'a> {
 
 /// Finds every mention of a segmented document.
 pub fn find_mentions(text: &str, seg: &Segmented, lexicon: &Lexicon) -> Vec<Mention> {
-    let doc = Doc { text, seg, tokens: &seg.tokens, lexicon };
+    let doc = Doc {
+        text,
+        seg,
+        tokens: &seg.tokens,
+        lexicon,
+    };
     let mut mentions = Vec::new();
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let mut finder = SentenceFinder::new(&doc, sentence, index as u32, &mut mentions);
@@ -213,7 +346,12 @@ struct SentenceFinder<'a, 'm> {
 }
 
 impl<'a, 'm> SentenceFinder<'a, 'm> {
-    fn new(doc: &'a Doc<'a>, sentence: &'a Sentence, index: u32, mentions: &'m mut Vec<Mention>) -> Self {
+    fn new(
+        doc: &'a Doc<'a>,
+        sentence: &'a Sentence,
+        index: u32,
+        mentions: &'m mut Vec<Mention>,
+    ) -> Self {
         let range = sentence.token_range();
         let first_mention = mentions.len();
         let heading = matches!(sentence.kind, LineKind::Title | LineKind::Heading);
@@ -224,8 +362,10 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             .map(|i| doc.tokens[i].start as usize);
         let matches = doc.lexicon.find_at(doc.text, starts, sentence.end as usize);
         for m in matches {
-            let (Some(a), Some(b)) = (token_starting(doc.tokens, &range, m.start), token_ending(doc.tokens, &range, m.end))
-            else {
+            let (Some(a), Some(b)) = (
+                token_starting(doc.tokens, &range, m.start),
+                token_ending(doc.tokens, &range, m.end),
+            ) else {
                 continue;
             };
             let slot = &mut lex_at[a - range.start];
@@ -234,7 +374,17 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             }
         }
         let consumed = vec![false; range.len()];
-        SentenceFinder { doc, sentence, index, range, lex_at, consumed, mentions, first_mention, heading }
+        SentenceFinder {
+            doc,
+            sentence,
+            index,
+            range,
+            lex_at,
+            consumed,
+            mentions,
+            first_mention,
+            heading,
+        }
     }
 
     fn run(&mut self) {
@@ -252,7 +402,11 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         let base = self.first_mention;
         let mut order: Vec<usize> = (base..self.mentions.len()).collect();
         order.sort_by_key(|&m| (self.mentions[m].tokens.start, self.mentions[m].tokens.end));
-        if order.iter().enumerate().all(|(new, &old)| old == base + new) {
+        if order
+            .iter()
+            .enumerate()
+            .all(|(new, &old)| old == base + new)
+        {
             return; // already in order: no owner index moves
         }
         let mut new_index = vec![0; order.len()];
@@ -263,7 +417,9 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         // Moved, not cloned: each mention is taken out once.
         let mut unsorted: Vec<Option<Mention>> = self.mentions.drain(base..).map(Some).collect();
         for &old in &order {
-            let mut m = unsorted[old - base].take().expect("every mention is placed once");
+            let mut m = unsorted[old - base]
+                .take()
+                .expect("every mention is placed once");
             match &mut m.kind {
                 MentionKind::Role(r) => r.owner = r.owner.map(remap),
                 MentionKind::Members { org } => *org = org.map(remap),
@@ -306,7 +462,18 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         let mut j = i;
         while j > self.range.start {
             let prev = self.doc.word(j - 1);
-            if matches!(prev, "\"" | "\u{201C}" | "'" | "\u{2018}" | "(" | "[" | "-" | "\u{2013}" | "\u{2014}" | "|") {
+            if matches!(
+                prev,
+                "\"" | "\u{201C}"
+                    | "'"
+                    | "\u{2018}"
+                    | "("
+                    | "["
+                    | "-"
+                    | "\u{2013}"
+                    | "\u{2014}"
+                    | "|"
+            ) {
                 j -= 1;
                 continue;
             }
@@ -339,22 +506,34 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         let doc = self.doc;
         let word = doc.word(i);
         let mut name = i + 1;
-        let dotted = name < self.range.end && doc.word(name) == "." && !doc.tokens[name].space_before;
+        let dotted =
+            name < self.range.end && doc.word(name) == "." && !doc.tokens[name].space_before;
         if !(doc.lexicon.is_honorific(word) || (dotted && doc.lexicon.is_honorific_dotted(word))) {
             return None;
         }
         if dotted {
             name += 1;
         }
-        let particle = name + 1 < self.range.end && PARTICLES.contains(&doc.word(name)) && doc.is_cap_word(name + 1);
-        if name >= self.range.end || !(doc.is_cap_word(name) || particle) || self.lex(name).is_some() {
+        let particle = name + 1 < self.range.end
+            && PARTICLES.contains(&doc.word(name))
+            && doc.is_cap_word(name + 1);
+        if name >= self.range.end
+            || !(doc.is_cap_word(name) || particle)
+            || self.lex(name).is_some()
+        {
             return None;
         }
         let mut end = if particle { name + 1 } else { name };
         while end < self.range.end && doc.is_cap_word(end) && self.lex(end).is_none() {
             end += 1;
         }
-        let kind = MentionKind::Name { lex: None, etype: Some(EntityType::Person), person: Some(PersonCue::Honorific), media: false, place: false };
+        let kind = MentionKind::Name {
+            lex: None,
+            etype: Some(EntityType::Person),
+            person: Some(PersonCue::Honorific),
+            media: false,
+            place: false,
+        };
         self.push(i..end, kind);
         Some(end)
     }
@@ -370,22 +549,42 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             let prev = doc.word(j - 1);
             if doc.is_cap_word(j) {
                 j += 1;
-            } else if t.kind == TokenKind::Number && doc.lexicon.is_stop_name(prev) && j + 1 < limit && doc.is_cap_word(j + 1) {
+            } else if t.kind == TokenKind::Number
+                && doc.lexicon.is_stop_name(prev)
+                && j + 1 < limit
+                && doc.is_cap_word(j + 1)
+            {
                 j += 1; // "July 2024 Washington Summit"
             } else if t.kind == TokenKind::Number && doc.tokens[j - 1].all_caps {
                 j += 1; // "GORDIAN KNOT 2024"
                 break;
             } else if t.kind == TokenKind::Hyphen && j + 1 < limit && doc.is_cap_word(j + 1) {
                 j += 2; // "NATO-EU", "Saint-Germain"
-            } else if PARTICLES.contains(&w) && j + 2 < limit && doc.tokens[j + 1].kind == TokenKind::Hyphen && doc.is_cap_word(j + 2) {
+            } else if PARTICLES.contains(&w)
+                && j + 2 < limit
+                && doc.tokens[j + 1].kind == TokenKind::Hyphen
+                && doc.is_cap_word(j + 2)
+            {
                 j += 3; // "Hamid al-Qadhi", "Bab al-Mandab"
-            } else if w == "." && !t.space_before && doc.tokens[j - 1].end - doc.tokens[j - 1].start == 1
-                && j + 1 < limit && doc.is_cap_word(j + 1)
+            } else if w == "."
+                && !t.space_before
+                && doc.tokens[j - 1].end - doc.tokens[j - 1].start == 1
+                && j + 1 < limit
+                && doc.is_cap_word(j + 1)
             {
                 j += 1; // "George W. Bush"
-            } else if CONNECTORS.contains(&w) && j + 1 < limit && doc.is_cap_word(j + 1) && (w != "the" || CONNECTORS.contains(&prev)) {
+            } else if CONNECTORS.contains(&w)
+                && j + 1 < limit
+                && doc.is_cap_word(j + 1)
+                && (w != "the" || CONNECTORS.contains(&prev))
+            {
                 j += 1; // "Bank of England", "Alliance for the Future"
-            } else if CONNECTORS.contains(&w) && !matches!(w, "the" | "and") && j + 2 < limit && doc.lower_is(j + 1, &["the"]) && doc.is_cap_word(j + 2) {
+            } else if CONNECTORS.contains(&w)
+                && !matches!(w, "the" | "and")
+                && j + 2 < limit
+                && doc.lower_is(j + 1, &["the"])
+                && doc.is_cap_word(j + 2)
+            {
                 j += 2; // "Bank of the South"; not "the Red Sea and the Gulf of Aden"
             } else {
                 break;
@@ -415,7 +614,16 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         if b - a >= 2 {
             if let Some(etype) = self.whole_span_type(a, b) {
                 let media = etype == EntityType::Media;
-                self.push(a..b, MentionKind::Name { lex: None, etype: Some(etype), person: None, media, place: false });
+                self.push(
+                    a..b,
+                    MentionKind::Name {
+                        lex: None,
+                        etype: Some(etype),
+                        person: None,
+                        media,
+                        place: false,
+                    },
+                );
                 return;
             }
         }
@@ -426,7 +634,10 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     fn trim_leading(&self, mut a: usize, b: usize) -> usize {
         let doc = self.doc;
         while a < b {
-            if self.lex(a).is_some() || !self.roles_at(a, b).is_empty() || doc.lexicon.is_honorific(doc.word(a)) {
+            if self.lex(a).is_some()
+                || !self.roles_at(a, b).is_empty()
+                || doc.lexicon.is_honorific(doc.word(a))
+            {
                 break;
             }
             let w = doc.word(a);
@@ -436,8 +647,12 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 && doc.lexicon.is_common_word(w)
                 && !doc.lexicon.is_given_name(w)
                 && !before_title;
-            if matches!(w, "The" | "A" | "An" | "THE") || doc.lexicon.is_stop_name(w) || t.kind == TokenKind::Number
-                || CONNECTORS.contains(&w) || t.kind == TokenKind::Hyphen || ordinary
+            if matches!(w, "The" | "A" | "An" | "THE")
+                || doc.lexicon.is_stop_name(w)
+                || t.kind == TokenKind::Number
+                || CONNECTORS.contains(&w)
+                || t.kind == TokenKind::Hyphen
+                || ordinary
             {
                 a += 1;
                 continue;
@@ -453,7 +668,9 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     /// Agreement on Monday", "the summit in March 2024".
     fn trim_trailing(&self, a: usize, mut b: usize) -> usize {
         let doc = self.doc;
-        let dated = |k: usize| doc.lexicon.is_stop_name(doc.word(k)) || doc.tokens[k].kind == TokenKind::Number;
+        let dated = |k: usize| {
+            doc.lexicon.is_stop_name(doc.word(k)) || doc.tokens[k].kind == TokenKind::Number
+        };
         if b > a + 1 && dated(b - 1) && self.lex(b - 1).is_none() {
             while b > a + 1 && dated(b - 1) {
                 b -= 1;
@@ -466,7 +683,10 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     }
 
     fn words(&self, a: usize, b: usize) -> Window<'a> {
-        let mut w = Window { buf: [""; WINDOW], len: 0 };
+        let mut w = Window {
+            buf: [""; WINDOW],
+            len: 0,
+        };
         for i in a..b.min(a + WINDOW) {
             w.buf[w.len] = self.doc.lower(i);
             w.len += 1;
@@ -487,11 +707,16 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     fn whole_span_type(&self, a: usize, b: usize) -> Option<EntityType> {
         let doc = self.doc;
         if let Some((end, forms)) = self.lex(a) {
-            let is_media = forms.iter().any(|f| doc.lexicon.entry(f.entry).entity_type == EntityType::Media);
+            let is_media = forms
+                .iter()
+                .any(|f| doc.lexicon.entry(f.entry).entity_type == EntityType::Media);
             let place_follows = self.lex(end).is_some_and(|(e2, f2)| {
                 e2 == b
                     && f2.iter().any(|f| {
-                        matches!(doc.lexicon.entry(f.entry).entity_type, EntityType::Country | EntityType::City | EntityType::Location)
+                        matches!(
+                            doc.lexicon.entry(f.entry).entity_type,
+                            EntityType::Country | EntityType::City | EntityType::Location
+                        )
                     })
             });
             if is_media && place_follows {
@@ -500,7 +725,9 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         }
         // "Martina Vask and The Associated Press": after "and", a lexicon name
         // that ends the span is a name of its own.
-        if (a + 1..b).any(|i| self.lex(i).is_some_and(|(end, _)| end == b) && matches!(doc.word(i - 1), "and" | "&")) {
+        if (a + 1..b).any(|i| {
+            self.lex(i).is_some_and(|(end, _)| end == b) && matches!(doc.word(i - 1), "and" | "&")
+        }) {
             return None;
         }
         // "House Speaker Tim Moore and Senate": a title inside makes it several names.
@@ -511,7 +738,8 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         // joins two ordinary words of one ("Health and Human Services").
         let joins_names = (a + 1..b.saturating_sub(1)).any(|i| {
             matches!(doc.word(i), "and" | "&")
-                && !(doc.lexicon.is_common_word(doc.word(i - 1)) && doc.lexicon.is_common_word(doc.word(i + 1)))
+                && !(doc.lexicon.is_common_word(doc.word(i - 1))
+                    && doc.lexicon.is_common_word(doc.word(i + 1)))
         });
         if joins_names {
             return None;
@@ -546,8 +774,12 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 continue;
             }
             let roles = self.roles_at(k, b);
-            let surname_like = k > a && self.doc.lexicon.is_given_name(self.doc.word(k - 1)) && pending.is_some();
-            if let Some(&(len, role)) = roles.iter().find(|(len, _)| k + len <= b && !(surname_like && *len == 1)) {
+            let surname_like =
+                k > a && self.doc.lexicon.is_given_name(self.doc.word(k - 1)) && pending.is_some();
+            if let Some(&(len, role)) = roles
+                .iter()
+                .find(|(len, _)| k + len <= b && !(surname_like && *len == 1))
+            {
                 // The portfolio is the run of ordinary words right before the title
                 // ("Defence and Space"); names before it stay names ("Obama and").
                 let phrase_start = match pending.take() {
@@ -562,7 +794,9 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                     }
                     None => k,
                 };
-                let owner = last_lexicon.filter(|&(_, end)| end == phrase_start).map(|(m, _)| m);
+                let owner = last_lexicon
+                    .filter(|&(_, end)| end == phrase_start)
+                    .map(|(m, _)| m);
                 self.push_role(phrase_start, k + len, role, owner, owner.is_some());
                 k += len;
                 continue;
@@ -577,7 +811,16 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 self.mentions.remove(m);
                 let etype = self.doc.lexicon.designator(self.doc.word(b - 1));
                 let media = etype == Some(EntityType::Media);
-                self.push(start..b, MentionKind::Name { lex: None, etype, person: None, media, place: false });
+                self.push(
+                    start..b,
+                    MentionKind::Name {
+                        lex: None,
+                        etype,
+                        person: None,
+                        media,
+                        place: false,
+                    },
+                );
                 return;
             }
         }
@@ -588,17 +831,28 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     /// ends at `end` into a longer name? Not when they start a person's name.
     fn extends_lexicon_name(&self, m: usize, end: usize, p: usize, b: usize) -> bool {
         let doc = self.doc;
-        let is_title = |k: usize| doc.lexicon.is_honorific(doc.word(k)) || doc.lexicon.is_honorific_dotted(doc.word(k));
+        let is_title = |k: usize| {
+            doc.lexicon.is_honorific(doc.word(k)) || doc.lexicon.is_honorific_dotted(doc.word(k))
+        };
         m + 1 == self.mentions.len()
             && end == p
             && !doc.lexicon.is_given_name(doc.word(p))
-            && (p..b).all(|k| doc.is_cap_word(k) && !doc.lexicon.is_stop_name(doc.word(k)) && !is_title(k))
-            && !matches!(self.mentions[m].kind, MentionKind::Ref { via: FormKind::Seat, .. })
+            && (p..b).all(|k| {
+                doc.is_cap_word(k) && !doc.lexicon.is_stop_name(doc.word(k)) && !is_title(k)
+            })
+            && !matches!(
+                self.mentions[m].kind,
+                MentionKind::Ref {
+                    via: FormKind::Seat,
+                    ..
+                }
+            )
     }
 
     fn is_portfolio(&self, w: &str) -> bool {
         let lexicon = self.doc.lexicon;
-        (lexicon.is_portfolio_word(&w.to_lowercase()) || lexicon.is_common_word(w)) && !lexicon.is_given_name(w)
+        (lexicon.is_portfolio_word(&w.to_lowercase()) || lexicon.is_common_word(w))
+            && !lexicon.is_given_name(w)
     }
 
     /// Where the portfolio before a role title starting at `head` begins: at
@@ -631,19 +885,48 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         let entry = self.doc.lexicon.entry(form.entry);
         let kind = match form.kind {
             FormKind::Demonym => {
-                let agent = self.doc.lexicon.agent_noun_at(&self.words(b, self.range.end)).filter(|_| b < self.range.end);
+                let agent = self
+                    .doc
+                    .lexicon
+                    .agent_noun_at(&self.words(b, self.range.end))
+                    .filter(|_| b < self.range.end);
                 if let Some(n) = agent {
-                    let m = self.push(a..b + n, MentionKind::Ref { entry: form.entry, via: form.kind, agent: true });
+                    let m = self.push(
+                        a..b + n,
+                        MentionKind::Ref {
+                            entry: form.entry,
+                            via: form.kind,
+                            agent: true,
+                        },
+                    );
                     return m;
                 }
-                MentionKind::Ref { entry: form.entry, via: form.kind, agent: false }
+                MentionKind::Ref {
+                    entry: form.entry,
+                    via: form.kind,
+                    agent: false,
+                }
             }
-            FormKind::Seat => MentionKind::Ref { entry: form.entry, via: form.kind, agent: false },
+            FormKind::Seat => MentionKind::Ref {
+                entry: form.entry,
+                via: form.kind,
+                agent: false,
+            },
             _ if entry.capital && self.acts(a, b) => {
                 let country = entry.country.expect("a capital has a country");
-                MentionKind::Ref { entry: country, via: FormKind::Name, agent: false }
+                MentionKind::Ref {
+                    entry: country,
+                    via: FormKind::Name,
+                    agent: false,
+                }
             }
-            _ => MentionKind::Name { lex: Some(form), etype: Some(entry.entity_type), person: None, media: false, place: false },
+            _ => MentionKind::Name {
+                lex: Some(form),
+                etype: Some(entry.entity_type),
+                person: None,
+                media: false,
+                place: false,
+            },
         };
         self.push(a..b, kind)
     }
@@ -660,7 +943,10 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         if a > self.range.start && doc.lower_is(a - 1, LOCATIVE) {
             return false;
         }
-        if a > self.range.start && doc.tokens[a - 1].kind == TokenKind::Punct && doc.word(a - 1) == "(" {
+        if a > self.range.start
+            && doc.tokens[a - 1].kind == TokenKind::Punct
+            && doc.word(a - 1) == "("
+        {
             return false;
         }
         let mut next = b;
@@ -671,12 +957,18 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             if doc.tokens[next].kind == TokenKind::Possessive || doc.lower_is(next, SPEECH_VERBS) {
                 return true;
             }
-            if doc.lexicon.cues_starting(doc.lower(next)).any(|c| c.pos == crate::ontology::CuePos::Verb) {
+            if doc
+                .lexicon
+                .cues_starting(doc.lower(next))
+                .any(|c| c.pos == crate::ontology::CuePos::Verb)
+            {
                 return true;
             }
         }
         a > self.range.start && {
-            doc.lexicon.cues_starting(doc.lower(a - 1)).any(|c| c.pos == crate::ontology::CuePos::Verb && c.words.len() == 1)
+            doc.lexicon
+                .cues_starting(doc.lower(a - 1))
+                .any(|c| c.pos == crate::ontology::CuePos::Verb && c.words.len() == 1)
         }
     }
 
@@ -700,7 +992,11 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             while j < self.range.end && j < conjunct + 3 && doc.is_cap_word(j) {
                 j += 1;
             }
-            if j == conjunct && j < self.range.end && doc.tokens[j].kind == TokenKind::Word && conjunct > b + 1 {
+            if j == conjunct
+                && j < self.range.end
+                && doc.tokens[j].kind == TokenKind::Word
+                && conjunct > b + 1
+            {
                 j += 1; // "and the rebels"
             }
             if j > conjunct {
@@ -758,20 +1054,33 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         }
         // "Wisconsin Gov. Scott Walker": a trailing title abbreviation belongs to the next name.
         let mut b = b;
-        while b > a + 1 && (doc.lexicon.is_honorific(doc.word(b - 1)) || doc.lexicon.is_honorific_dotted(doc.word(b - 1))) {
+        while b > a + 1
+            && (doc.lexicon.is_honorific(doc.word(b - 1))
+                || doc.lexicon.is_honorific_dotted(doc.word(b - 1)))
+        {
             b -= 1;
         }
         if b - a == 1 {
             let t = &doc.tokens[a];
-            let ordinary = doc.lexicon.is_common_word(first) && !t.all_caps && !doc.lexicon.is_given_name(first);
-            if ordinary || doc.lexicon.is_stop_name(first) || doc.lexicon.is_common_acronym(first) || first.chars().count() < 2 {
+            let ordinary = doc.lexicon.is_common_word(first)
+                && !t.all_caps
+                && !doc.lexicon.is_given_name(first);
+            if ordinary
+                || doc.lexicon.is_stop_name(first)
+                || doc.lexicon.is_common_acronym(first)
+                || first.chars().count() < 2
+            {
                 return;
             }
         }
         // "the shipping company Marevant", "the tanker Selene Horizon": a
         // class noun just before the name says what it is.
         let classified = (a > self.range.start && !doc.tokens[a - 1].all_caps)
-            .then(|| doc.lexicon.designator(doc.word(a - 1)).filter(|_| crate::text::starts_lower(doc.word(a - 1))))
+            .then(|| {
+                doc.lexicon
+                    .designator(doc.word(a - 1))
+                    .filter(|_| crate::text::starts_lower(doc.word(a - 1)))
+            })
             .flatten();
         let person = if classified.is_some() {
             None
@@ -779,7 +1088,10 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             Some(PersonCue::Byline)
         } else if b - a >= 2 && doc.lexicon.is_given_name(first) {
             Some(PersonCue::GivenName)
-        } else if b - a >= 2 && b < self.range.end && doc.lower_is(b, &["said", "says", "told", "added", "stated"]) {
+        } else if b - a >= 2
+            && b < self.range.end
+            && doc.lower_is(b, &["said", "says", "told", "added", "stated"])
+        {
             Some(PersonCue::Speech)
         } else {
             None
@@ -787,8 +1099,11 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         let media = self.sentence.kind == LineKind::Attribution
             || (b < self.range.end && doc.lower_is(b, MEDIA_VERBS))
             || self.in_dateline_parenthesis(a, b);
-        let place = a > self.range.start && doc.lower_is(a - 1, &["in", "near", "outside", "across", "throughout"]);
-        let designated = (b - a >= 2).then(|| doc.lexicon.designator(doc.word(b - 1))).flatten();
+        let place = a > self.range.start
+            && doc.lower_is(a - 1, &["in", "near", "outside", "across", "throughout"]);
+        let designated = (b - a >= 2)
+            .then(|| doc.lexicon.designator(doc.word(b - 1)))
+            .flatten();
         let etype = if self.is_dateline_place(a, b) {
             Some(EntityType::City)
         } else if media {
@@ -800,7 +1115,16 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         } else {
             designated
         };
-        self.push(a..b, MentionKind::Name { lex: None, etype, person, media, place });
+        self.push(
+            a..b,
+            MentionKind::Name {
+                lex: None,
+                etype,
+                person,
+                media,
+                place,
+            },
+        );
     }
 
     /// "KOCHI" on a line of its own above the story, or "KOCHI, India
@@ -810,8 +1134,12 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         if self.sentence.kind == LineKind::Dateline {
             return true;
         }
-        let caps = (a..b).all(|k| doc.tokens[k].all_caps || doc.tokens[k].kind == TokenKind::Hyphen);
-        a == self.range.start && caps && b < self.range.end && matches!(doc.word(b), "," | "(" | "-" | "\u{2013}" | "\u{2014}")
+        let caps =
+            (a..b).all(|k| doc.tokens[k].all_caps || doc.tokens[k].kind == TokenKind::Hyphen);
+        a == self.range.start
+            && caps
+            && b < self.range.end
+            && matches!(doc.word(b), "," | "(" | "-" | "\u{2013}" | "\u{2014}")
     }
 
     /// "BRUSSELS (Outlet) –": the outlet of a dateline.
@@ -828,12 +1156,24 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     // ------------------------------------------------------------ roles
 
     /// Emits a role mention for the phrase `a..b`, taking in the modifiers before it.
-    fn push_role(&mut self, a: usize, b: usize, role: usize, owner: Option<usize>, owner_premodifies: bool) {
+    fn push_role(
+        &mut self,
+        a: usize,
+        b: usize,
+        role: usize,
+        owner: Option<usize>,
+        owner_premodifies: bool,
+    ) {
         let (start, former, definite, found) = self.role_modifiers(a, owner);
         // An owner found before the phrase without a possessive premodifies it
         // ("EU foreign affairs spokesperson").
         let premodifies = owner_premodifies
-            || found.is_some_and(|m| self.doc.tokens.get(self.mentions[m].tokens.end as usize).is_some_and(|t| t.kind != TokenKind::Possessive));
+            || found.is_some_and(|m| {
+                self.doc
+                    .tokens
+                    .get(self.mentions[m].tokens.end as usize)
+                    .is_some_and(|t| t.kind != TokenKind::Possessive)
+            });
         let owner = owner.or(found);
         let owner_premodifies = premodifies && owner.is_some();
         let kind = MentionKind::Role(RoleMention {
@@ -855,9 +1195,15 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     /// a premodifying owner ("US", "German"), a determiner or a possessive.
     /// Returns the start of the role nominal, whether it is former, whether it
     /// is definite, and the owner found on the way.
-    fn role_modifiers(&self, phrase_start: usize, owner: Option<usize>) -> (usize, bool, bool, Option<usize>) {
+    fn role_modifiers(
+        &self,
+        phrase_start: usize,
+        owner: Option<usize>,
+    ) -> (usize, bool, bool, Option<usize>) {
         let doc = self.doc;
-        let mut i = owner.map(|m| self.mentions[m].tokens.start as usize).unwrap_or(phrase_start);
+        let mut i = owner
+            .map(|m| self.mentions[m].tokens.start as usize)
+            .unwrap_or(phrase_start);
         let mut found = None;
         let mut former = false;
         let mut steps = 0;
@@ -883,12 +1229,17 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             }
             if t.kind == TokenKind::Possessive {
                 let possessor = self.mention_ending(prev);
-                let start = possessor.map(|m| self.mentions[m].tokens.start as usize).unwrap_or(i);
+                let start = possessor
+                    .map(|m| self.mentions[m].tokens.start as usize)
+                    .unwrap_or(i);
                 return (start, former, true, found.or(possessor));
             }
             if owner.is_none() && found.is_none() {
                 if let Some(m) = self.mention_ending(i) {
-                    if matches!(self.mentions[m].kind, MentionKind::Ref { .. } | MentionKind::Name { .. }) {
+                    if matches!(
+                        self.mentions[m].kind,
+                        MentionKind::Ref { .. } | MentionKind::Name { .. }
+                    ) {
                         found = Some(m);
                         i = self.mentions[m].tokens.start as usize;
                         steps += 1;
@@ -901,7 +1252,9 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             let lowercase_modifier = t.kind == TokenKind::Word
                 && !t.cap
                 && !is_function_word(w)
-                && (is_adjective(w) || doc.lexicon.is_portfolio_word(doc.lower(prev)) || FORMER.contains(&w))
+                && (is_adjective(w)
+                    || doc.lexicon.is_portfolio_word(doc.lower(prev))
+                    || FORMER.contains(&w))
                 && owner.is_none()
                 && found.is_none();
             if lowercase_modifier {
@@ -916,12 +1269,16 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
 
     /// The mention (of this sentence) that ends just before token `end`.
     fn mention_ending(&self, end: usize) -> Option<usize> {
-        (self.first_mention..self.mentions.len()).rev().find(|&m| self.mentions[m].tokens.end as usize == end)
+        (self.first_mention..self.mentions.len())
+            .rev()
+            .find(|&m| self.mentions[m].tokens.end as usize == end)
     }
 
     fn pronoun_at(&self, i: usize) -> Option<usize> {
-        (self.first_mention..self.mentions.len())
-            .find(|&m| self.mentions[m].tokens.start as usize == i && matches!(self.mentions[m].kind, MentionKind::Pronoun { .. }))
+        (self.first_mention..self.mentions.len()).find(|&m| {
+            self.mentions[m].tokens.start as usize == i
+                && matches!(self.mentions[m].kind, MentionKind::Pronoun { .. })
+        })
     }
 
     /// Role titles in lower case ("Germany's defence minister", "the secretary-general").
@@ -933,7 +1290,9 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 continue;
             }
             let roles = self.roles_at(i, self.range.end);
-            let Some(&(len, role)) = roles.iter().find(|(len, _)| (i..i + len).all(|k| k < self.range.end && !self.is_consumed(k)))
+            let Some(&(len, role)) = roles
+                .iter()
+                .find(|(len, _)| (i..i + len).all(|k| k < self.range.end && !self.is_consumed(k)))
             else {
                 i += 1;
                 continue;
@@ -944,10 +1303,15 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
             let (start, _, definite, owner) = self.role_modifiers(i, None);
             let name_follows = i + len < self.range.end && self.doc.is_cap_word(i + len);
             // "Osman Farid, chairman of the Suez Canal Authority": its owner follows.
-            let owner_follows = i + len + 1 < self.range.end && self.doc.lower(i + len) == "of" && {
-                let next = if self.doc.lower(i + len + 1) == "the" { i + len + 2 } else { i + len + 1 };
-                next < self.range.end && self.doc.is_cap_word(next)
-            };
+            let owner_follows =
+                i + len + 1 < self.range.end && self.doc.lower(i + len) == "of" && {
+                    let next = if self.doc.lower(i + len + 1) == "the" {
+                        i + len + 2
+                    } else {
+                        i + len + 1
+                    };
+                    next < self.range.end && self.doc.is_cap_word(next)
+                };
             if definite || owner.is_some() || start < i || name_follows || owner_follows {
                 self.push_role(i, i + len, role, None, false);
             }
@@ -960,22 +1324,31 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     fn attach_role_owners(&mut self) {
         let doc = self.doc;
         for m in self.first_mention..self.mentions.len() {
-            let MentionKind::Role(role) = &self.mentions[m].kind else { continue };
+            let MentionKind::Role(role) = &self.mentions[m].kind else {
+                continue;
+            };
             if role.owner.is_some() {
                 continue;
             }
             let after = role.phrase.end as usize;
             let mut owner = None;
             if after < self.range.end && doc.word(after) == "of" {
-                let at = |j: usize| (self.first_mention..self.mentions.len()).find(|&o| self.mentions[o].tokens.start as usize == j);
-                owner = at(after + 1).or_else(|| at(after + 2).filter(|_| doc.lower_is(after + 1, &["the"])));
+                let at = |j: usize| {
+                    (self.first_mention..self.mentions.len())
+                        .find(|&o| self.mentions[o].tokens.start as usize == j)
+                };
+                owner = at(after + 1)
+                    .or_else(|| at(after + 2).filter(|_| doc.lower_is(after + 1, &["the"])));
             }
             let start = self.mentions[m].tokens.start as usize;
             if owner.is_none() && doc.lower_is(start, &["its", "their"]) {
                 owner = self.pronoun_at(start);
             }
             // "The country's oil minister": a possessor found only by a later pass.
-            if owner.is_none() && start > self.range.start && doc.tokens[start - 1].kind == TokenKind::Possessive {
+            if owner.is_none()
+                && start > self.range.start
+                && doc.tokens[start - 1].kind == TokenKind::Possessive
+            {
                 owner = self.mention_ending(start - 1);
                 if let Some(o) = owner {
                     let (o_start, byte) = (self.mentions[o].tokens.start, self.mentions[o].start);
@@ -1001,7 +1374,10 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 i += 1;
                 continue;
             }
-            i = self.group_at(i).or_else(|| self.nominal_at(i)).unwrap_or(i + 1);
+            i = self
+                .group_at(i)
+                .or_else(|| self.nominal_at(i))
+                .unwrap_or(i + 1);
         }
     }
 
@@ -1018,9 +1394,12 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         }
         if let Some(len) = doc.lexicon.member_noun_at(&words) {
             let org = self.member_org(i);
-            let bare_ok = !doc.word(i).eq_ignore_ascii_case("members") && !doc.word(i).eq_ignore_ascii_case("member");
+            let bare_ok = !doc.word(i).eq_ignore_ascii_case("members")
+                && !doc.word(i).eq_ignore_ascii_case("member");
             if org.is_some() || bare_ok {
-                let start = org.map(|o| self.mentions[o].tokens.start as usize).unwrap_or(i);
+                let start = org
+                    .map(|o| self.mentions[o].tokens.start as usize)
+                    .unwrap_or(i);
                 let m = self.push(i..i + len, MentionKind::Members { org });
                 let t = doc.tokens;
                 self.mentions[m].tokens.start = start as u32;
@@ -1028,7 +1407,10 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 return Some(i + len);
             }
         }
-        if doc.lexicon.is_sector_head(doc.lower(i)) && !doc.tokens[i].cap && self.bare_head_ends_phrase(i) {
+        if doc.lexicon.is_sector_head(doc.lower(i))
+            && !doc.tokens[i].cap
+            && self.bare_head_ends_phrase(i)
+        {
             self.push(i..i + 1, MentionKind::SectorHead);
             return Some(i + 1);
         }
@@ -1048,11 +1430,9 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         }
         let m = self.mention_ending(j)?;
         match &self.mentions[m].kind {
-            MentionKind::Name { lex: Some(form), .. }
-                if doc.lexicon.entry(form.entry).entity_type == EntityType::Organization =>
-            {
-                Some(m)
-            }
+            MentionKind::Name {
+                lex: Some(form), ..
+            } if doc.lexicon.entry(form.entry).entity_type == EntityType::Organization => Some(m),
             _ => None,
         }
     }
@@ -1064,7 +1444,14 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         if i > self.range.start {
             let prev = &doc.tokens[i - 1];
             // "Rheinmetall companies", "tech industry" are not bare.
-            if prev.cap || (prev.kind == TokenKind::Word && !is_function_word(doc.word(i - 1)) && !doc.lower_is(i - 1, &["urging", "encouraging", "calling", "urged", "encouraged"])) {
+            if prev.cap
+                || (prev.kind == TokenKind::Word
+                    && !is_function_word(doc.word(i - 1))
+                    && !doc.lower_is(
+                        i - 1,
+                        &["urging", "encouraging", "calling", "urged", "encouraged"],
+                    ))
+            {
                 return false;
             }
         }
@@ -1097,7 +1484,10 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                     doc.lower(head)
                 } else {
                     buf = [0u8; 64];
-                    match crate::text::concat_on_stack(&mut buf, &[doc.lower(head), " ", doc.lower(head + 1)]) {
+                    match crate::text::concat_on_stack(
+                        &mut buf,
+                        &[doc.lower(head), " ", doc.lower(head + 1)],
+                    ) {
                         Some(joined) => joined,
                         None => {
                             long = format!("{} {}", doc.lower(head), doc.lower(head + 1));
@@ -1105,7 +1495,9 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                         }
                     }
                 };
-                let Some((etype, strict)) = doc.lexicon.nominal(noun) else { continue };
+                let Some((etype, strict)) = doc.lexicon.nominal(noun) else {
+                    continue;
+                };
                 let noun = noun.to_string();
                 // "the Alliance for Democracy" is a name, not a description; a strict noun
                 // takes no adjectives ("the basketball court" is not the Supreme Court).
@@ -1113,7 +1505,14 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 if continues_name || (strict && gap > 0) {
                     return None;
                 }
-                self.push(i..head + len, MentionKind::Nominal { etype, noun, strict });
+                self.push(
+                    i..head + len,
+                    MentionKind::Nominal {
+                        etype,
+                        noun,
+                        strict,
+                    },
+                );
                 return Some(head + len);
             }
             if !is_adjective(doc.word(head)) {
@@ -1141,27 +1540,132 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
 /// The token that starts at byte `start` within `range`, by binary search.
 fn token_starting(tokens: &[Token], range: &Range<usize>, start: usize) -> Option<usize> {
     let slice = &tokens[range.clone()];
-    slice.binary_search_by_key(&(start as u32), |t| t.start).ok().map(|i| i + range.start)
+    slice
+        .binary_search_by_key(&(start as u32), |t| t.start)
+        .ok()
+        .map(|i| i + range.start)
 }
 
 /// The token that ends at byte `end` within `range`.
 fn token_ending(tokens: &[Token], range: &Range<usize>, end: usize) -> Option<usize> {
     let slice = &tokens[range.clone()];
-    slice.binary_search_by_key(&(end as u32), |t| t.end).ok().map(|i| i + range.start)
+    slice
+        .binary_search_by_key(&(end as u32), |t| t.end)
+        .ok()
+        .map(|i| i + range.start)
 }
 
 /// Closed-class English words: determiners, pronouns, prepositions,
 /// conjunctions, auxiliaries. Grammar, not world knowledge, so kept in code.
 pub fn is_function_word(w: &str) -> bool {
     const WORDS: &[&str] = &[
-        "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your", "my", "of",
-        "in", "on", "at", "to", "for", "with", "by", "from", "into", "onto", "about", "against", "between", "among",
-        "through", "during", "before", "after", "over", "under", "and", "or", "but", "nor", "so", "yet", "as", "if",
-        "than", "that", "which", "who", "whom", "whose", "while", "because", "although", "though", "since", "until",
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
-        "can", "could", "may", "might", "must", "shall", "should", "not", "to", "it", "he", "she", "they", "we",
-        "i", "you", "them", "him", "us", "me", "there", "here", "also", "including", "such", "like", "via", "per",
-        "amid", "across", "toward", "towards", "within", "without", "upon", "especially", "particularly",
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "into",
+        "onto",
+        "about",
+        "against",
+        "between",
+        "among",
+        "through",
+        "during",
+        "before",
+        "after",
+        "over",
+        "under",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "as",
+        "if",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "while",
+        "because",
+        "although",
+        "though",
+        "since",
+        "until",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "not",
+        "to",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "them",
+        "him",
+        "us",
+        "me",
+        "there",
+        "here",
+        "also",
+        "including",
+        "such",
+        "like",
+        "via",
+        "per",
+        "amid",
+        "across",
+        "toward",
+        "towards",
+        "within",
+        "without",
+        "upon",
+        "especially",
+        "particularly",
     ];
     WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
 }
@@ -1169,22 +1673,75 @@ pub fn is_function_word(w: &str) -> bool {
 /// A lower-case word shaped like an adjective ("transatlantic", "embattled",
 /// "32-member" parts), which may stand between "the" and a descriptive noun.
 fn is_adjective(w: &str) -> bool {
-    const SUFFIXES: &[&str] = &["al", "ic", "ed", "ive", "an", "ern", "ous", "ful", "ary", "ish", "ian", "ese", "less"];
+    const SUFFIXES: &[&str] = &[
+        "al", "ic", "ed", "ive", "an", "ern", "ous", "ful", "ary", "ish", "ian", "ese", "less",
+    ];
     (w.chars().all(|c| c.is_lowercase()) && w.len() > 3 && SUFFIXES.iter().any(|s| w.ends_with(s)))
         || w.chars().all(|c| c.is_ascii_digit())
         || w == "-"
-        || matches!(w, "new" | "old" | "whole" | "entire" | "same" | "military" | "western" | "eastern" | "member" | "top" | "current" | "incoming" | "longtime" | "then")
+        || matches!(
+            w,
+            "new"
+                | "old"
+                | "whole"
+                | "entire"
+                | "same"
+                | "military"
+                | "western"
+                | "eastern"
+                | "member"
+                | "top"
+                | "current"
+                | "incoming"
+                | "longtime"
+                | "then"
+        )
 }
 
 /// Adverbs that may stand between a subject and its verb.
 pub fn is_adverb(w: &str) -> bool {
     const WORDS: &[&str] = &[
-        "also", "already", "now", "still", "just", "again", "further", "even", "then", "recently", "previously",
-        "reportedly", "repeatedly", "publicly", "strongly", "jointly", "not", "never", "once", "later", "earlier",
-        "first", "finally", "formally", "officially", "openly", "potentially", "possibly", "allegedly", "today",
-        "yesterday", "separately", "similarly", "likewise", "meanwhile", "often", "sharply", "directly",
+        "also",
+        "already",
+        "now",
+        "still",
+        "just",
+        "again",
+        "further",
+        "even",
+        "then",
+        "recently",
+        "previously",
+        "reportedly",
+        "repeatedly",
+        "publicly",
+        "strongly",
+        "jointly",
+        "not",
+        "never",
+        "once",
+        "later",
+        "earlier",
+        "first",
+        "finally",
+        "formally",
+        "officially",
+        "openly",
+        "potentially",
+        "possibly",
+        "allegedly",
+        "today",
+        "yesterday",
+        "separately",
+        "similarly",
+        "likewise",
+        "meanwhile",
+        "often",
+        "sharply",
+        "directly",
     ];
-    (w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase())) || WORDS.iter().any(|a| a.eq_ignore_ascii_case(w))
+    (w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase()))
+        || WORDS.iter().any(|a| a.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]
@@ -1198,7 +1755,10 @@ mod tests {
         let o = Ontology::embedded().unwrap();
         let text = format!("Headline\n{text}\n");
         let seg = segment(&text, &clean(&text, &o.lexicon));
-        find_mentions(&text, &seg, &o.lexicon).into_iter().map(|m| (m.text(&text).to_string(), m.kind)).collect()
+        find_mentions(&text, &seg, &o.lexicon)
+            .into_iter()
+            .map(|m| (m.text(&text).to_string(), m.kind))
+            .collect()
     }
 
     fn texts(text: &str) -> Vec<String> {
@@ -1209,43 +1769,92 @@ mod tests {
     fn a_title_span_is_cut_into_owner_title_and_name() {
         let m = mentions("German Defense Minister Anna Keller warned on Monday.");
         assert_eq!(m[0].0, "German");
-        assert!(matches!(m[0].1, MentionKind::Ref { via: FormKind::Demonym, .. }));
-        let MentionKind::Role(role) = &m[1].1 else { panic!("{:?}", m[1]) };
+        assert!(matches!(
+            m[0].1,
+            MentionKind::Ref {
+                via: FormKind::Demonym,
+                ..
+            }
+        ));
+        let MentionKind::Role(role) = &m[1].1 else {
+            panic!("{:?}", m[1])
+        };
         assert_eq!(m[1].0, "German Defense Minister");
         assert_eq!(role.owner, Some(0));
         assert!(role.owner_premodifies && !role.former);
         assert_eq!(m[2].0, "Anna Keller");
-        assert!(matches!(m[2].1, MentionKind::Name { person: Some(PersonCue::GivenName), .. }));
+        assert!(matches!(
+            m[2].1,
+            MentionKind::Name {
+                person: Some(PersonCue::GivenName),
+                ..
+            }
+        ));
     }
 
     #[test]
     fn sentence_initial_words_and_months_are_not_names() {
-        assert_eq!(texts("According to Bloomberg, NATO met in January."), ["Bloomberg", "NATO"]);
-        assert_eq!(texts("Under Smith's leadership, the Western media cheered."), ["Smith"]);
+        assert_eq!(
+            texts("According to Bloomberg, NATO met in January."),
+            ["Bloomberg", "NATO"]
+        );
+        assert_eq!(
+            texts("Under Smith's leadership, the Western media cheered."),
+            ["Smith"]
+        );
     }
 
     #[test]
     fn designators_type_whole_names_and_keep_their_place_names_inside() {
-        let m = mentions("Leaders met at the July 2024 Washington Summit and read Ukraine Business News.");
+        let m = mentions(
+            "Leaders met at the July 2024 Washington Summit and read Ukraine Business News.",
+        );
         assert_eq!(m[0].0, "Washington Summit");
-        assert!(matches!(m[0].1, MentionKind::Name { etype: Some(EntityType::Event), .. }));
+        assert!(matches!(
+            m[0].1,
+            MentionKind::Name {
+                etype: Some(EntityType::Event),
+                ..
+            }
+        ));
         assert_eq!(m[1].0, "Ukraine Business News");
-        assert!(matches!(m[1].1, MentionKind::Name { etype: Some(EntityType::Media), .. }));
+        assert!(matches!(
+            m[1].1,
+            MentionKind::Name {
+                etype: Some(EntityType::Media),
+                ..
+            }
+        ));
     }
 
     #[test]
     fn a_capital_stands_for_its_country_only_when_it_acts() {
         let acting = mentions("Moscow could attack its neighbours.");
-        assert!(matches!(acting[0].1, MentionKind::Ref { via: FormKind::Name, .. }));
+        assert!(matches!(
+            acting[0].1,
+            MentionKind::Ref {
+                via: FormKind::Name,
+                ..
+            }
+        ));
         let place = mentions("The summit was held in Moscow.");
         let moscow = place.iter().find(|(t, _)| t == "Moscow").unwrap();
-        assert!(matches!(moscow.1, MentionKind::Name { etype: Some(EntityType::City), .. }));
+        assert!(matches!(
+            moscow.1,
+            MentionKind::Name {
+                etype: Some(EntityType::City),
+                ..
+            }
+        ));
     }
 
     #[test]
     fn coordinated_capitals_share_their_context() {
         let is_ref = |m: &[(String, MentionKind)], name: &str| {
-            matches!(m.iter().find(|(t, _)| t == name).unwrap().1, MentionKind::Ref { .. })
+            matches!(
+                m.iter().find(|(t, _)| t == name).unwrap().1,
+                MentionKind::Ref { .. }
+            )
         };
         let partners = mentions("Lisbon was in touch with Madrid and Rome about the crews.");
         assert!(is_ref(&partners, "Madrid") && is_ref(&partners, "Rome"));
@@ -1268,12 +1877,17 @@ mod tests {
 
     #[test]
     fn and_the_separates_two_names() {
-        assert_eq!(texts("Ships avoid the Red Sea and the Gulf of Aden."), ["Red Sea", "Gulf of Aden"]);
+        assert_eq!(
+            texts("Ships avoid the Red Sea and the Gulf of Aden."),
+            ["Red Sea", "Gulf of Aden"]
+        );
     }
 
     #[test]
     fn descriptions_groups_and_role_nominals() {
-        let m = mentions("The alliance urged the defense industry and NATO member states to act, the former Dutch prime minister said.");
+        let m = mentions(
+            "The alliance urged the defense industry and NATO member states to act, the former Dutch prime minister said.",
+        );
         let kinds: Vec<&str> = m
             .iter()
             .map(|(_, k)| match k {
@@ -1286,12 +1900,18 @@ mod tests {
                 _ => "other",
             })
             .collect();
-        assert_eq!(kinds, ["nominal", "sector", "name", "members", "former role", "ref"]);
+        assert_eq!(
+            kinds,
+            ["nominal", "sector", "name", "members", "former role", "ref"]
+        );
         assert_eq!(m[4].0, "the former Dutch prime minister");
     }
 
     #[test]
     fn honorifics_and_particles_belong_to_the_name() {
-        assert_eq!(texts("Mr. Peters met Crown Prince Mohammed bin Salman."), ["Mr. Peters", "Crown Prince", "Mohammed bin Salman"]);
+        assert_eq!(
+            texts("Mr. Peters met Crown Prince Mohammed bin Salman."),
+            ["Mr. Peters", "Crown Prince", "Mohammed bin Salman"]
+        );
     }
 }

@@ -37,12 +37,24 @@ fn read(doc: &Document, ontology: &Ontology) -> Reading {
     let mentions = mentions::find_mentions(&doc.text, &seg, lexicon);
     let resolution = resolve_document::resolve(&doc.text, &seg, &mentions, lexicon);
     let relations = relations::extract(&doc.text, &seg, &mentions, &resolution, ontology);
-    Reading { lines, seg, mentions, resolution, relations }
+    Reading {
+        lines,
+        seg,
+        mentions,
+        resolution,
+        relations,
+    }
 }
 
 /// Runs the per-document stages on one document.
 pub fn analyze(doc: &Document, ontology: &Ontology) -> DocContribution {
-    let Reading { lines, seg, mentions, resolution, mut relations } = read(doc, ontology);
+    let Reading {
+        lines,
+        seg,
+        mentions,
+        resolution,
+        mut relations,
+    } = read(doc, ontology);
     set_char_offsets(&doc.text, &mut relations);
     let meta = DocumentMeta {
         id: doc.id.clone(),
@@ -52,13 +64,25 @@ pub fn analyze(doc: &Document, ontology: &Ontology) -> DocContribution {
         source: doc.source.clone(),
         characters: doc.text.chars().count(),
         sentences: seg.sentences.len(),
-        boilerplate_lines: lines.iter().filter(|l| matches!(l.kind, LineKind::Boilerplate(_))).count(),
-        mentions: resolution.entities.iter().map(|e| e.mentions as usize).sum(),
+        boilerplate_lines: lines
+            .iter()
+            .filter(|l| matches!(l.kind, LineKind::Boilerplate(_)))
+            .count(),
+        mentions: resolution
+            .entities
+            .iter()
+            .map(|e| e.mentions as usize)
+            .sum(),
         entities: resolution.entities.len(),
         relations: relations.len(),
     };
     let cooccurrences = cooccurrences(&mentions, &resolution);
-    DocContribution { meta, entities: resolution.entities, relations, cooccurrences }
+    DocContribution {
+        meta,
+        entities: resolution.entities,
+        relations,
+        cooccurrences,
+    }
 }
 
 /// Pairs of distinct entities that one sentence refers to (by name,
@@ -71,7 +95,8 @@ fn cooccurrences(mentions: &[Mention], resolution: &Resolution) -> Vec<(usize, u
         .collect();
     by_sentence.sort_unstable();
     by_sentence.dedup();
-    let mut pairs: std::collections::BTreeMap<(usize, usize), u32> = std::collections::BTreeMap::new();
+    let mut pairs: std::collections::BTreeMap<(usize, usize), u32> =
+        std::collections::BTreeMap::new();
     for sentence in by_sentence.chunk_by(|a, b| a.0 == b.0) {
         for (k, &(_, a)) in sentence.iter().enumerate() {
             for &(_, b) in &sentence[k + 1..] {
@@ -87,41 +112,96 @@ fn cooccurrences(mentions: &[Mention], resolution: &Resolution) -> Vec<(usize, u
 /// asking "why did skein merge (or miss) this?".
 pub fn explain(doc: &Document, ontology: &Ontology) -> String {
     use std::fmt::Write;
-    let Reading { lines, seg, mentions, resolution, relations } = read(doc, ontology);
+    let Reading {
+        lines,
+        seg,
+        mentions,
+        resolution,
+        relations,
+    } = read(doc, ontology);
     let mut out = String::new();
     for line in lines.iter().filter(|l| !l.is_story()) {
-        let _ = writeln!(out, "dropped {:?}: {}", line.kind, &doc.text[line.start..line.end]);
+        let _ = writeln!(
+            out,
+            "dropped {:?}: {}",
+            line.kind,
+            &doc.text[line.start..line.end]
+        );
     }
     for (i, s) in seg.sentences.iter().enumerate() {
-        let _ = writeln!(out, "\n[{i}] {:?} {}", s.kind, s.text(&doc.text).split_whitespace().collect::<Vec<_>>().join(" "));
-        for (m, mention) in mentions.iter().enumerate().filter(|(_, m)| m.sentence as usize == i) {
-            let entity = resolution.mention_entity[m].map(|e| resolution.entities[e].label.as_str()).unwrap_or("-");
+        let _ = writeln!(
+            out,
+            "\n[{i}] {:?} {}",
+            s.kind,
+            s.text(&doc.text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        for (m, mention) in mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.sentence as usize == i)
+        {
+            let entity = resolution.mention_entity[m]
+                .map(|e| resolution.entities[e].label.as_str())
+                .unwrap_or("-");
             let kind = format!("{:?}", mention.kind);
             let kind: String = kind.chars().take(60).collect();
-            let _ = writeln!(out, "    {:30} -> {:30} {}", mention.text(&doc.text), entity, kind);
+            let _ = writeln!(
+                out,
+                "    {:30} -> {:30} {}",
+                mention.text(&doc.text),
+                entity,
+                kind
+            );
         }
     }
     let _ = writeln!(out, "\nentities:");
     for e in &resolution.entities {
-        let forms: Vec<&str> = e.forms.iter().chain(&e.descriptions).map(|(f, _)| f.as_str()).collect();
-        let _ = writeln!(out, "  {} ({}) forms: {} | reasons: {}", e.label, e.entity_type, forms.join(" | "), e.reasons.join("; "));
+        let forms: Vec<&str> = e
+            .forms
+            .iter()
+            .chain(&e.descriptions)
+            .map(|(f, _)| f.as_str())
+            .collect();
+        let _ = writeln!(
+            out,
+            "  {} ({}) forms: {} | reasons: {}",
+            e.label,
+            e.entity_type,
+            forms.join(" | "),
+            e.reasons.join("; ")
+        );
     }
     let _ = writeln!(out, "\nrelations:");
     for r in &relations {
         let p = &ontology.predicate(r.predicate).name;
-        let _ = writeln!(out, "  {} {p} {}  [{}]", resolution.entities[r.subject].label, resolution.entities[r.object].label, r.evidence.cue);
+        let _ = writeln!(
+            out,
+            "  {} {p} {}  [{}]",
+            resolution.entities[r.subject].label,
+            resolution.entities[r.object].label,
+            r.evidence.cue
+        );
     }
     out
 }
 
 /// Evidence offsets are counted in characters for export (W3C Web Annotation).
 fn set_char_offsets(text: &str, relations: &mut [relations::DocRelation]) {
-    let mut offsets: Vec<usize> =
-        relations.iter().flat_map(|r| [r.evidence.byte_start as usize, r.evidence.byte_end as usize]).collect();
+    let mut offsets: Vec<usize> = relations
+        .iter()
+        .flat_map(|r| [r.evidence.byte_start as usize, r.evidence.byte_end as usize])
+        .collect();
     offsets.sort_unstable();
     offsets.dedup();
     let chars = text::byte_to_char_offsets(text, &offsets);
-    let lookup = |b: u32| chars[offsets.binary_search(&(b as usize)).expect("offset collected")] as u32;
+    let lookup = |b: u32| {
+        chars[offsets
+            .binary_search(&(b as usize))
+            .expect("offset collected")] as u32
+    };
     for r in relations.iter_mut() {
         r.evidence.char_start = lookup(r.evidence.byte_start);
         r.evidence.char_end = lookup(r.evidence.byte_end);
@@ -153,7 +233,11 @@ pub struct BuildOptions {
 
 /// Builds the graph of a stream of documents. `on_progress` is called after
 /// every batch.
-pub fn build(documents: impl IntoIterator<Item = Document>, ontology: &Ontology, on_progress: impl FnMut(Progress)) -> KnowledgeGraph {
+pub fn build(
+    documents: impl IntoIterator<Item = Document>,
+    ontology: &Ontology,
+    on_progress: impl FnMut(Progress),
+) -> KnowledgeGraph {
     build_with(documents, ontology, BuildOptions::default(), on_progress)
 }
 
@@ -170,7 +254,11 @@ pub fn build_with(
     options: BuildOptions,
     mut on_progress: impl FnMut(Progress),
 ) -> KnowledgeGraph {
-    let mut builder = if options.cooccurrence { GraphBuilder::with_cooccurrence() } else { GraphBuilder::new() };
+    let mut builder = if options.cooccurrence {
+        GraphBuilder::with_cooccurrence()
+    } else {
+        GraphBuilder::new()
+    };
     let mut progress = Progress::default();
     let mut documents = documents.into_iter();
     let mut batch = next_batch(&mut documents);
@@ -182,7 +270,9 @@ pub fn build_with(
         let mut next = Vec::new();
         rayon::in_place_scope(|scope| {
             if !batch.is_empty() {
-                scope.spawn(|_| contributions = batch.par_iter().map(|d| analyze(d, ontology)).collect());
+                scope.spawn(|_| {
+                    contributions = batch.par_iter().map(|d| analyze(d, ontology)).collect()
+                });
             }
             if !analysed.is_empty() {
                 progress.documents += analysed.len();
@@ -218,29 +308,62 @@ mod tests {
     use super::*;
 
     fn article(id: &str, text: &str) -> Document {
-        Document { id: id.into(), text: text.into(), ..Document::default() }
+        Document {
+            id: id.into(),
+            text: text.into(),
+            ..Document::default()
+        }
     }
 
     #[test]
     fn entities_named_in_one_sentence_co_occur_across_documents() {
         let ontology = Ontology::embedded().unwrap();
         let docs = [
-            article("a.txt", "Talks in Oslo\nNorway and Poland signed a deal in Oslo on Monday.\n"),
-            article("b.txt", "Gas deal\nPoland thanked Norway on Tuesday. Germany said nothing.\n"),
+            article(
+                "a.txt",
+                "Talks in Oslo\nNorway and Poland signed a deal in Oslo on Monday.\n",
+            ),
+            article(
+                "b.txt",
+                "Gas deal\nPoland thanked Norway on Tuesday. Germany said nothing.\n",
+            ),
         ];
-        let graph = build_with(docs.clone(), &ontology, BuildOptions { cooccurrence: true }, |_| {});
+        let graph = build_with(
+            docs.clone(),
+            &ontology,
+            BuildOptions { cooccurrence: true },
+            |_| {},
+        );
         let pairs: Vec<(&str, &str, u32)> = graph
             .cooccurrences
             .iter()
-            .map(|c| (graph.graph[c.a].id.as_str(), graph.graph[c.b].id.as_str(), c.sentences))
+            .map(|c| {
+                (
+                    graph.graph[c.a].id.as_str(),
+                    graph.graph[c.b].id.as_str(),
+                    c.sentences,
+                )
+            })
             .collect();
         assert!(pairs.contains(&("norway", "poland", 2)), "{pairs:?}");
         assert!(pairs.contains(&("norway", "oslo", 1)), "{pairs:?}");
-        assert!(!pairs.iter().any(|(a, b, _)| *a == "germany" || *b == "germany"), "Germany shares no sentence: {pairs:?}");
+        assert!(
+            !pairs
+                .iter()
+                .any(|(a, b, _)| *a == "germany" || *b == "germany"),
+            "Germany shares no sentence: {pairs:?}"
+        );
         assert!(pairs.iter().all(|(a, b, _)| a < b), "pairs in id order");
         let plain = build(docs, &ontology, |_| {});
-        assert!(plain.cooccurrences.is_empty(), "counted only when asked for");
-        assert_eq!(plain.graph.edge_count(), graph.graph.edge_count(), "typed relations are the same");
+        assert!(
+            plain.cooccurrences.is_empty(),
+            "counted only when asked for"
+        );
+        assert_eq!(
+            plain.graph.edge_count(),
+            graph.graph.edge_count(),
+            "typed relations are the same"
+        );
     }
 
     /// Many batches, pipelined: documents keep their input order, every one
@@ -249,18 +372,36 @@ mod tests {
     fn pipelined_batches_keep_input_order() {
         let ontology = Ontology::embedded().unwrap();
         let docs: Vec<Document> = (0..3 * BATCH_DOCS + 7)
-            .map(|i| article(&format!("{i:04}.txt"), &format!("Talks {i}\nNorway and Poland signed deal number {i} in Oslo.\n")))
+            .map(|i| {
+                article(
+                    &format!("{i:04}.txt"),
+                    &format!("Talks {i}\nNorway and Poland signed deal number {i} in Oslo.\n"),
+                )
+            })
             .collect();
         let mut reports = Vec::new();
         let graph = build(docs.clone(), &ontology, |p| reports.push(p.documents));
         let ids: Vec<&str> = graph.documents.iter().map(|d| d.id.as_str()).collect();
         let expected: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, expected);
-        assert_eq!(reports, vec![BATCH_DOCS, 2 * BATCH_DOCS, 3 * BATCH_DOCS, 3 * BATCH_DOCS + 7]);
+        assert_eq!(
+            reports,
+            vec![
+                BATCH_DOCS,
+                2 * BATCH_DOCS,
+                3 * BATCH_DOCS,
+                3 * BATCH_DOCS + 7
+            ]
+        );
         let mut one_batch = GraphBuilder::new();
-        docs.iter().for_each(|d| one_batch.add(analyze(d, &ontology)));
+        docs.iter()
+            .for_each(|d| one_batch.add(analyze(d, &ontology)));
         let one_batch = one_batch.finish(&ontology);
-        let entity_ids = |g: &KnowledgeGraph| g.entities().map(|(_, e)| (e.id.clone(), e.mentions, e.documents.len())).collect::<Vec<_>>();
+        let entity_ids = |g: &KnowledgeGraph| {
+            g.entities()
+                .map(|(_, e)| (e.id.clone(), e.mentions, e.documents.len()))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(entity_ids(&graph), entity_ids(&one_batch));
         assert_eq!(graph.graph.edge_count(), one_batch.graph.edge_count());
     }

@@ -20,10 +20,12 @@ use std::time::Duration;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphName, NamedNode, Quad, Term};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{CancellationToken, PreparedSparqlQuery, QueryEvaluationError, QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{
+    CancellationToken, PreparedSparqlQuery, QueryEvaluationError, QueryResults, SparqlEvaluator,
+};
 use oxigraph::store::Store;
 
-use crate::export::{read_rdf, ReadError};
+use crate::export::{ReadError, read_rdf};
 use crate::ontology::Ontology;
 
 /// Prefixes every query may use without declaring them.
@@ -45,14 +47,24 @@ pub enum QueryError {
     #[error(transparent)]
     Read(#[from] ReadError),
     #[error("SPARQL syntax error{}: {message}", position(*.line, *.column))]
-    Syntax { line: Option<usize>, column: Option<usize>, message: String },
+    Syntax {
+        line: Option<usize>,
+        column: Option<usize>,
+        message: String,
+    },
     #[error("the query ran past the {}s timeout and was stopped; narrow it (LIMIT, more specific patterns) or raise --timeout", .0.as_secs_f64())]
     Timeout(Duration),
     #[error("the query failed: {0}")]
     Evaluation(String),
     #[error("--format {format} does not fit {results}; use {choices}")]
-    FormatMismatch { format: &'static str, results: &'static str, choices: &'static str },
-    #[error("unknown result format `{0}`; use one of: table, csv, tsv, json, xml (SELECT, ASK), ttl, nt (CONSTRUCT, DESCRIBE)")]
+    FormatMismatch {
+        format: &'static str,
+        results: &'static str,
+        choices: &'static str,
+    },
+    #[error(
+        "unknown result format `{0}`; use one of: table, csv, tsv, json, xml (SELECT, ASK), ttl, nt (CONSTRUCT, DESCRIBE)"
+    )]
     UnknownFormat(String),
     #[error("cannot write the results ({0})")]
     Output(#[from] io::Error),
@@ -148,20 +160,29 @@ impl Dataset {
     pub fn load(path: &Path, ontology: &Ontology) -> Result<Dataset, QueryError> {
         let graph = read_rdf(path)?;
         let quads = graph.quads;
-        let mut prefixes: Vec<(String, String)> = PREFIXES.iter().map(|(p, i)| (p.to_string(), i.to_string())).collect();
+        let mut prefixes: Vec<(String, String)> = PREFIXES
+            .iter()
+            .map(|(p, i)| (p.to_string(), i.to_string()))
+            .collect();
         prefixes.push(("sk".to_string(), ontology.namespace.clone()));
         for (name, iri) in graph.prefixes {
             prefixes.retain(|(p, _)| *p != name);
             prefixes.push((name, iri));
         }
         let store = Store::new().map_err(|e| QueryError::Evaluation(e.to_string()))?;
-        store.extend(quads).map_err(|e| QueryError::Evaluation(e.to_string()))?;
+        store
+            .extend(quads)
+            .map_err(|e| QueryError::Evaluation(e.to_string()))?;
         let schema = RdfParser::from_format(RdfFormat::Turtle)
-            .with_default_graph(GraphName::NamedNode(NamedNode::new_unchecked(ontology_graph(ontology))))
+            .with_default_graph(GraphName::NamedNode(NamedNode::new_unchecked(
+                ontology_graph(ontology),
+            )))
             .for_slice(ontology.schema_turtle.as_bytes())
             .collect::<Result<Vec<Quad>, _>>()
             .map_err(|e| QueryError::Evaluation(format!("the ontology does not parse: {e}")))?;
-        store.extend(schema).map_err(|e| QueryError::Evaluation(e.to_string()))?;
+        store
+            .extend(schema)
+            .map_err(|e| QueryError::Evaluation(e.to_string()))?;
         Ok(Dataset { store, prefixes })
     }
 
@@ -177,7 +198,12 @@ impl Dataset {
     /// triple it reads, so most queries stop there; a join or aggregate over
     /// triples already read reads none, and runs to its end on the worker. The
     /// command line exits at once; a library caller's worker may run on.
-    pub fn run(&self, query: &str, format: ResultFormat, timeout: Option<Duration>) -> Result<Vec<u8>, QueryError> {
+    pub fn run(
+        &self,
+        query: &str,
+        format: ResultFormat,
+        timeout: Option<Duration>,
+    ) -> Result<Vec<u8>, QueryError> {
         let token = CancellationToken::new();
         let prepared = self.prepare(query, token.clone())?;
         let (store, prefixes) = (self.store.clone(), self.prefixes.clone());
@@ -190,16 +216,26 @@ impl Dataset {
                 token.cancel();
                 QueryError::Timeout(limit)
             })?,
-            None => receiver.recv().map_err(|_| QueryError::Evaluation("the query worker stopped".into()))?,
+            None => receiver
+                .recv()
+                .map_err(|_| QueryError::Evaluation("the query worker stopped".into()))?,
         }
     }
 
-    fn prepare(&self, query: &str, token: CancellationToken) -> Result<PreparedSparqlQuery, QueryError> {
+    fn prepare(
+        &self,
+        query: &str,
+        token: CancellationToken,
+    ) -> Result<PreparedSparqlQuery, QueryError> {
         let mut evaluator = SparqlEvaluator::new().with_cancellation_token(token);
         for (name, iri) in &self.prefixes {
-            evaluator = evaluator.with_prefix(name, iri).map_err(|e| QueryError::Evaluation(e.to_string()))?;
+            evaluator = evaluator
+                .with_prefix(name, iri)
+                .map_err(|e| QueryError::Evaluation(e.to_string()))?;
         }
-        evaluator.parse_query(query).map_err(|e| syntax_error(&e.to_string()))
+        evaluator
+            .parse_query(query)
+            .map_err(|e| syntax_error(&e.to_string()))
     }
 }
 
@@ -217,8 +253,16 @@ fn syntax_error(message: &str) -> QueryError {
         Some((line.parse().ok()?, column.parse().ok()?, text.to_string()))
     });
     match position {
-        Some((line, column, text)) => QueryError::Syntax { line: Some(line), column: Some(column), message: text },
-        None => QueryError::Syntax { line: None, column: None, message: message.to_string() },
+        Some((line, column, text)) => QueryError::Syntax {
+            line: Some(line),
+            column: Some(column),
+            message: text,
+        },
+        None => QueryError::Syntax {
+            line: None,
+            column: None,
+            message: message.to_string(),
+        },
     }
 }
 
@@ -226,20 +270,29 @@ fn evaluation(e: QueryEvaluationError) -> QueryError {
     QueryError::Evaluation(e.to_string())
 }
 
-fn execute(prepared: PreparedSparqlQuery, store: &Store, prefixes: &[(String, String)], format: ResultFormat) -> Result<Vec<u8>, QueryError> {
+fn execute(
+    prepared: PreparedSparqlQuery,
+    store: &Store,
+    prefixes: &[(String, String)],
+    format: ResultFormat,
+) -> Result<Vec<u8>, QueryError> {
     match prepared.on_store(store).execute().map_err(evaluation)? {
         QueryResults::Boolean(value) => match format.results_format()? {
             None => Ok(format!("{value}\n").into_bytes()),
-            Some(f) => Ok(QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(Vec::new(), value)?),
+            Some(f) => Ok(QueryResultsSerializer::from_format(f)
+                .serialize_boolean_to_writer(Vec::new(), value)?),
         },
         QueryResults::Solutions(solutions) => {
             let variables = solutions.variables().to_vec();
             let results_format = format.results_format()?;
-            let rows = solutions.collect::<Result<Vec<_>, _>>().map_err(evaluation)?;
+            let rows = solutions
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(evaluation)?;
             match results_format {
                 None => Ok(table(&variables, &rows, prefixes).into_bytes()),
                 Some(f) => {
-                    let mut out = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(Vec::new(), variables)?;
+                    let mut out = QueryResultsSerializer::from_format(f)
+                        .serialize_solutions_to_writer(Vec::new(), variables)?;
                     for row in &rows {
                         out.serialize(row)?;
                     }
@@ -250,7 +303,9 @@ fn execute(prepared: PreparedSparqlQuery, store: &Store, prefixes: &[(String, St
         QueryResults::Graph(triples) => {
             let mut serializer = RdfSerializer::from_format(format.rdf_format()?);
             for (name, iri) in prefixes {
-                serializer = serializer.with_prefix(name, iri).map_err(|e| QueryError::Evaluation(e.to_string()))?;
+                serializer = serializer
+                    .with_prefix(name, iri)
+                    .map_err(|e| QueryError::Evaluation(e.to_string()))?;
             }
             let mut out = serializer.for_writer(Vec::new());
             for triple in triples {
@@ -263,10 +318,21 @@ fn execute(prepared: PreparedSparqlQuery, store: &Store, prefixes: &[(String, St
 
 /// Solutions as an aligned table: IRIs shortened with the prefixes, literals
 /// by their value, white space collapsed; a row count at the end.
-fn table(variables: &[oxigraph::sparql::Variable], rows: &[oxigraph::sparql::QuerySolution], prefixes: &[(String, String)]) -> String {
+fn table(
+    variables: &[oxigraph::sparql::Variable],
+    rows: &[oxigraph::sparql::QuerySolution],
+    prefixes: &[(String, String)],
+) -> String {
     let header: Vec<String> = variables.iter().map(|v| v.as_str().to_string()).collect();
-    let cells: Vec<Vec<String>> =
-        rows.iter().map(|row| variables.iter().map(|v| row.get(v).map(|t| cell(t, prefixes)).unwrap_or_default()).collect()).collect();
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            variables
+                .iter()
+                .map(|v| row.get(v).map(|t| cell(t, prefixes)).unwrap_or_default())
+                .collect()
+        })
+        .collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in &cells {
         for (w, c) in widths.iter_mut().zip(row) {
@@ -274,19 +340,33 @@ fn table(variables: &[oxigraph::sparql::Variable], rows: &[oxigraph::sparql::Que
         }
     }
     let line = |row: &[String]| -> String {
-        let padded: Vec<String> = row.iter().zip(&widths).map(|(c, w)| format!("{c:<w$}")).collect();
+        let padded: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect();
         padded.join("  ").trim_end().to_string()
     };
     let mut out = String::new();
     out.push_str(&line(&header));
     out.push('\n');
-    out.push_str(&widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("  "));
+    out.push_str(
+        &widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .join("  "),
+    );
     out.push('\n');
     for row in &cells {
         out.push_str(&line(row));
         out.push('\n');
     }
-    out.push_str(&format!("({} row{})\n", rows.len(), if rows.len() == 1 { "" } else { "s" }));
+    out.push_str(&format!(
+        "({} row{})\n",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    ));
     out
 }
 
@@ -295,9 +375,16 @@ fn cell(term: &Term, prefixes: &[(String, String)]) -> String {
     match term {
         Term::NamedNode(n) => {
             let iri = n.as_str();
-            let namespace = prefixes.iter().filter(|(_, ns)| iri.starts_with(ns.as_str())).max_by_key(|(_, ns)| ns.len());
+            let namespace = prefixes
+                .iter()
+                .filter(|(_, ns)| iri.starts_with(ns.as_str()))
+                .max_by_key(|(_, ns)| ns.len());
             match namespace {
-                Some((prefix, ns)) if iri[ns.len()..].chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-') => {
+                Some((prefix, ns))
+                    if iri[ns.len()..]
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '-') =>
+                {
                     format!("{prefix}:{}", &iri[ns.len()..])
                 }
                 _ => format!("<{iri}>"),
@@ -334,11 +421,29 @@ mod tests {
     #[test]
     fn short_queries_use_the_predeclared_and_the_file_prefixes() {
         let (_dir, ds) = dataset();
-        let out = run(&ds, "SELECT ?who ?org WHERE { ?p sk:leads ?o . ?p skos:prefLabel ?who . ?o skos:prefLabel ?org }", ResultFormat::Csv);
+        let out = run(
+            &ds,
+            "SELECT ?who ?org WHERE { ?p sk:leads ?o . ?p skos:prefLabel ?who . ?o skos:prefLabel ?org }",
+            ResultFormat::Csv,
+        );
         assert_eq!(out, "who,org\r\nJan Peters,NATO\r\n");
-        let table = run(&ds, "SELECT ?p ?name WHERE { ?p skos:prefLabel ?name } ORDER BY ?name", ResultFormat::Table);
-        assert_eq!(table, "p          name\n---------  ----------\nex:peters  Jan Peters\nex:nato    NATO\n(2 rows)\n");
-        assert_eq!(run(&ds, "ASK { ex:peters sk:leads ex:nato }", ResultFormat::Table), "true\n");
+        let table = run(
+            &ds,
+            "SELECT ?p ?name WHERE { ?p skos:prefLabel ?name } ORDER BY ?name",
+            ResultFormat::Table,
+        );
+        assert_eq!(
+            table,
+            "p          name\n---------  ----------\nex:peters  Jan Peters\nex:nato    NATO\n(2 rows)\n"
+        );
+        assert_eq!(
+            run(
+                &ds,
+                "ASK { ex:peters sk:leads ex:nato }",
+                ResultFormat::Table
+            ),
+            "true\n"
+        );
     }
 
     #[test]
@@ -348,29 +453,59 @@ mod tests {
         let out = run(&ds, q, ResultFormat::Csv);
         let n: usize = out.lines().nth(1).unwrap().parse().unwrap();
         assert!(n >= 11, "{out}");
-        let default_graph = run(&ds, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", ResultFormat::Csv);
-        assert_eq!(default_graph, "n\r\n3\r\n", "the data alone in the default graph");
+        let default_graph = run(
+            &ds,
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+            ResultFormat::Csv,
+        );
+        assert_eq!(
+            default_graph, "n\r\n3\r\n",
+            "the data alone in the default graph"
+        );
     }
 
     #[test]
     fn construct_gives_turtle_and_formats_must_fit() {
         let (_dir, ds) = dataset();
-        let q = "CONSTRUCT { ?o skos:prefLabel ?l } WHERE { ?s sk:leads ?o . ?o skos:prefLabel ?l }";
+        let q =
+            "CONSTRUCT { ?o skos:prefLabel ?l } WHERE { ?s sk:leads ?o . ?o skos:prefLabel ?l }";
         let ttl = run(&ds, q, ResultFormat::Table);
         assert!(ttl.contains("ex:nato skos:prefLabel \"NATO\""), "{ttl}");
         let nt = run(&ds, q, ResultFormat::NTriples);
-        assert_eq!(nt, "<https://example.org/entity/nato> <http://www.w3.org/2004/02/skos/core#prefLabel> \"NATO\" .\n");
-        assert!(matches!(ds.run(q, ResultFormat::Csv, None), Err(QueryError::FormatMismatch { .. })));
-        assert!(matches!(ds.run("ASK {}", ResultFormat::NTriples, None), Err(QueryError::FormatMismatch { .. })));
+        assert_eq!(
+            nt,
+            "<https://example.org/entity/nato> <http://www.w3.org/2004/02/skos/core#prefLabel> \"NATO\" .\n"
+        );
+        assert!(matches!(
+            ds.run(q, ResultFormat::Csv, None),
+            Err(QueryError::FormatMismatch { .. })
+        ));
+        assert!(matches!(
+            ds.run("ASK {}", ResultFormat::NTriples, None),
+            Err(QueryError::FormatMismatch { .. })
+        ));
     }
 
     #[test]
     fn syntax_errors_carry_their_position() {
         let (_dir, ds) = dataset();
-        let err = ds.run("SELECT ?x\nWHERE { ?x ?y }", ResultFormat::Table, None).unwrap_err();
-        let QueryError::Syntax { line: Some(2), column: Some(c), .. } = err else { panic!("{err:?}") };
+        let err = ds
+            .run("SELECT ?x\nWHERE { ?x ?y }", ResultFormat::Table, None)
+            .unwrap_err();
+        let QueryError::Syntax {
+            line: Some(2),
+            column: Some(c),
+            ..
+        } = err
+        else {
+            panic!("{err:?}")
+        };
         assert!(c > 1);
-        assert!(err.to_string().starts_with("SPARQL syntax error at line 2, column"), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("SPARQL syntax error at line 2, column"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -382,7 +517,9 @@ mod tests {
         let patterns: Vec<String> = (0..11).map(|k| format!("?s{k} ?p{k} ?o{k} .")).collect();
         let q = format!("SELECT (COUNT(*) AS ?n) WHERE {{ {} }}", patterns.join(" "));
         let started = std::time::Instant::now();
-        let err = ds.run(&q, ResultFormat::Csv, Some(Duration::from_millis(50))).unwrap_err();
+        let err = ds
+            .run(&q, ResultFormat::Csv, Some(Duration::from_millis(50)))
+            .unwrap_err();
         assert!(matches!(err, QueryError::Timeout(_)), "{err:?}");
         assert!(started.elapsed() < Duration::from_secs(5));
         assert!(err.to_string().contains("--timeout"));
@@ -394,7 +531,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let err = Dataset::load(dir.path(), &ontology).err().unwrap();
         assert!(err.to_string().contains("graph.ttl"), "{err}");
-        let err = Dataset::load(&dir.path().join("nope.ttl"), &ontology).err().unwrap();
+        let err = Dataset::load(&dir.path().join("nope.ttl"), &ontology)
+            .err()
+            .unwrap();
         assert!(err.to_string().contains("nope.ttl"), "{err}");
     }
 }

@@ -89,18 +89,23 @@ impl Segmented {
     /// Token `i` in lower case.
     pub fn lower(&self, i: usize) -> &str {
         let start = self.lower_at[i] as usize;
-        let end = self.lower_at.get(i + 1).map_or(self.lowered.len(), |&e| e as usize);
+        let end = self
+            .lower_at
+            .get(i + 1)
+            .map_or(self.lowered.len(), |&e| e as usize);
         &self.lowered[start..end]
     }
 
     fn index_lowercase(&mut self, text: &str) {
-        self.lowered.reserve(self.tokens.iter().map(|t| (t.end - t.start) as usize).sum());
+        self.lowered
+            .reserve(self.tokens.iter().map(|t| (t.end - t.start) as usize).sum());
         self.lower_at.reserve(self.tokens.len());
         for t in &self.tokens {
             self.lower_at.push(self.lowered.len() as u32);
             let word = t.text(text);
             if !word.is_ascii() {
-                self.lowered.extend(word.chars().flat_map(char::to_lowercase));
+                self.lowered
+                    .extend(word.chars().flat_map(char::to_lowercase));
             } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
                 let from = self.lowered.len();
                 self.lowered.push_str(word);
@@ -114,10 +119,11 @@ impl Segmented {
 
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Adm",
-    "Cmdr", "Maj", "Brig", "Amb", "Pres", "Rev", "Fr", "No", "Nos", "vs", "etc", "Inc", "Ltd", "Co", "Corp", "Jan",
-    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "est", "Ave",
-    "Blvd", "Dept", "Univ", "Fig", "Vol", "ca", "e.g", "i.e", "al", "Gov't", "Mme", "Messrs", "Hon", "Supt", "Insp",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
+    "Capt", "Sgt", "Adm", "Cmdr", "Maj", "Brig", "Amb", "Pres", "Rev", "Fr", "No", "Nos", "vs",
+    "etc", "Inc", "Ltd", "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "est", "Ave", "Blvd", "Dept", "Univ", "Fig",
+    "Vol", "ca", "e.g", "i.e", "al", "Gov't", "Mme", "Messrs", "Hon", "Supt", "Insp",
 ];
 
 /// Splits the story lines of `text` into sentences and tokens.
@@ -131,11 +137,14 @@ pub fn segment(text: &str, lines: &[Line]) -> Segmented {
         let line_tokens = first_token..out.tokens.len();
         let mut i = line_tokens.start;
         while i < line_tokens.end {
-            let (start, first, kind) = *open.get_or_insert((out.tokens[i].start, i as u32, line.kind));
+            let (start, first, kind) =
+                *open.get_or_insert((out.tokens[i].start, i as u32, line.kind));
             let end = sentence_end(text, &out.tokens, i, line_tokens.end);
             let is_line_end = end == line_tokens.end;
             let continues = is_line_end
-                && story.get(index + 1).is_some_and(|next| continues_onto(text, &out.tokens[first as usize..end], line, next));
+                && story.get(index + 1).is_some_and(|next| {
+                    continues_onto(text, &out.tokens[first as usize..end], line, next)
+                });
             if !continues {
                 out.sentences.push(Sentence {
                     start,
@@ -150,7 +159,12 @@ pub fn segment(text: &str, lines: &[Line]) -> Segmented {
     }
     if let Some((start, first, kind)) = open {
         let end = out.tokens.len();
-        out.sentences.push(Sentence { start, end: out.tokens[end - 1].end, tokens: first..end as u32, kind });
+        out.sentences.push(Sentence {
+            start,
+            end: out.tokens[end - 1].end,
+            tokens: first..end as u32,
+            kind,
+        });
     }
     out.index_lowercase(text);
     out
@@ -159,7 +173,9 @@ pub fn segment(text: &str, lines: &[Line]) -> Segmented {
 /// Does a sentence that ends a line go on in the next line? Only for body
 /// text that stops without closing punctuation before a lower-case word.
 fn continues_onto(text: &str, sentence: &[Token], line: &Line, next: &Line) -> bool {
-    let Some(last) = sentence.last() else { return false };
+    let Some(last) = sentence.last() else {
+        return false;
+    };
     let last_text = last.text(text);
     let closed = last.kind == TokenKind::Punct && matches!(last_text, "." | "!" | "?" | "\u{2026}");
     line.kind == LineKind::Body
@@ -178,13 +194,18 @@ fn sentence_end(text: &str, tokens: &[Token], from: usize, limit: usize) -> usiz
             // Take the whole run of closing punctuation and quotes.
             let mut j = i + 1;
             // Closing quotes and brackets are glued to the full stop; an opening quote is not.
-            while j < limit && tokens[j].kind == TokenKind::Punct && !tokens[j].space_before && is_closer(tokens[j].text(text)) {
+            while j < limit
+                && tokens[j].kind == TokenKind::Punct
+                && !tokens[j].space_before
+                && is_closer(tokens[j].text(text))
+            {
                 j += 1;
             }
             if j >= limit {
                 return limit;
             }
-            if s == "." && (is_abbreviation(text, tokens, i) || !starts_sentence(text, &tokens[j])) {
+            if s == "." && (is_abbreviation(text, tokens, i) || !starts_sentence(text, &tokens[j]))
+            {
                 i = j;
                 continue;
             }
@@ -200,7 +221,19 @@ fn sentence_end(text: &str, tokens: &[Token], from: usize, limit: usize) -> usiz
 }
 
 fn is_closer(s: &str) -> bool {
-    matches!(s, "." | "!" | "?" | "\"" | "'" | ")" | "]" | "\u{201D}" | "\u{2019}" | "\u{2026}" | "\u{00BB}")
+    matches!(
+        s,
+        "." | "!"
+            | "?"
+            | "\""
+            | "'"
+            | ")"
+            | "]"
+            | "\u{201D}"
+            | "\u{2019}"
+            | "\u{2026}"
+            | "\u{00BB}"
+    )
 }
 
 /// Does the full stop at `dot` end an abbreviation or an initial?
@@ -218,7 +251,12 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
 fn starts_sentence(text: &str, t: &Token) -> bool {
     let s = t.text(text);
     let c = s.chars().next().unwrap_or(' ');
-    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201C}' | '\'' | '\u{2018}' | '(' | '[' | '-' | '\u{2013}' | '\u{2014}')
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(
+            c,
+            '"' | '\u{201C}' | '\'' | '\u{2018}' | '(' | '[' | '-' | '\u{2013}' | '\u{2014}'
+        )
 }
 
 fn is_joiner(c: char) -> bool {
@@ -253,13 +291,25 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         let glued = !space_before && out.last().is_some_and(|t| t.end as usize == i);
         let kind = if c == '-' && glued && starts_alphanumeric(text, i + 1, end) {
             TokenKind::Hyphen
-        } else if matches!(c, '\'' | '\u{2019}') && glued && out.last().is_some_and(|t| t.is_word() && text[t.range()].ends_with(['s', 'S'])) {
+        } else if matches!(c, '\'' | '\u{2019}')
+            && glued
+            && out
+                .last()
+                .is_some_and(|t| t.is_word() && text[t.range()].ends_with(['s', 'S']))
+        {
             // The apostrophe of a plural possessive ("members'").
             TokenKind::Possessive
         } else {
             TokenKind::Punct
         };
-        out.push(Token { start: i as u32, end: (i + len) as u32, kind, cap: false, all_caps: false, space_before });
+        out.push(Token {
+            start: i as u32,
+            end: (i + len) as u32,
+            kind,
+            cap: false,
+            all_caps: false,
+            space_before,
+        });
         space_before = false;
         i += len;
     }
@@ -303,13 +353,18 @@ fn word_end(text: &str, i: usize, end: usize) -> usize {
 }
 
 fn is_dotted_initials(word: &str) -> bool {
-    word.contains('.') && word.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
 /// Pushes a word, split from its possessive ending (`NATO’s` → `NATO`, `’s`).
 fn push_word(text: &str, start: usize, end: usize, space_before: bool, out: &mut Vec<Token>) {
     let word = &text[start..end];
-    let possessive = ["'s", "\u{2019}s", "'S", "\u{2019}S"].iter().find(|p| word.len() > p.len() && word.ends_with(*p));
+    let possessive = ["'s", "\u{2019}s", "'S", "\u{2019}S"]
+        .iter()
+        .find(|p| word.len() > p.len() && word.ends_with(*p));
     let (stem_end, tail) = match possessive {
         Some(p) => (end - p.len(), Some(end - p.len())),
         None => (end, None),
@@ -319,7 +374,11 @@ fn push_word(text: &str, start: usize, end: usize, space_before: bool, out: &mut
     out.push(Token {
         start: start as u32,
         end: stem_end as u32,
-        kind: if first.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word },
+        kind: if first.is_ascii_digit() {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        },
         cap: first.is_uppercase(),
         all_caps: crate::text::is_all_caps(stem),
         space_before,
@@ -343,12 +402,22 @@ mod tests {
     fn words(text: &str) -> Vec<(String, TokenKind)> {
         let mut t = Vec::new();
         tokenize(text, 0, text.len(), &mut t);
-        t.iter().map(|t| (t.text(text).to_string(), t.kind)).collect()
+        t.iter()
+            .map(|t| (t.text(text).to_string(), t.kind))
+            .collect()
     }
 
     fn sentences(text: &str) -> Vec<String> {
-        let lines = vec![Line { start: 0, end: text.len(), kind: LineKind::Body }];
-        segment(text, &lines).sentences.iter().map(|s| s.text(text).to_string()).collect()
+        let lines = vec![Line {
+            start: 0,
+            end: text.len(),
+            kind: LineKind::Body,
+        }];
+        segment(text, &lines)
+            .sentences
+            .iter()
+            .map(|s| s.text(text).to_string())
+            .collect()
     }
 
     #[test]
@@ -357,7 +426,21 @@ mod tests {
         let texts: Vec<&str> = w.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(
             texts,
-            ["NATO", "\u{2019}s", "Weather.Co", "U.S.", "NATO", "-", "EU", "2.5", "%", "don't", "members", "'", "AT&T"]
+            [
+                "NATO",
+                "\u{2019}s",
+                "Weather.Co",
+                "U.S.",
+                "NATO",
+                "-",
+                "EU",
+                "2.5",
+                "%",
+                "don't",
+                "members",
+                "'",
+                "AT&T"
+            ]
         );
         assert_eq!(w[1].1, TokenKind::Possessive);
         assert_eq!(w[5].1, TokenKind::Hyphen);
@@ -367,10 +450,17 @@ mod tests {
 
     #[test]
     fn sentences_respect_abbreviations_and_initials() {
-        let s = sentences("Mr. Smith met Dr. J. Doe in the U.S. on Jan. 5. They talked. \"Fine,\" he said! Then 2.5% more?");
+        let s = sentences(
+            "Mr. Smith met Dr. J. Doe in the U.S. on Jan. 5. They talked. \"Fine,\" he said! Then 2.5% more?",
+        );
         assert_eq!(
             s,
-            ["Mr. Smith met Dr. J. Doe in the U.S. on Jan. 5.", "They talked.", "\"Fine,\" he said!", "Then 2.5% more?"]
+            [
+                "Mr. Smith met Dr. J. Doe in the U.S. on Jan. 5.",
+                "They talked.",
+                "\"Fine,\" he said!",
+                "Then 2.5% more?"
+            ]
         );
     }
 
@@ -378,13 +468,31 @@ mod tests {
     fn a_sentence_broken_over_lines_is_joined() {
         let text = "He said it will increase,\n\nhe stated in a speech.\nNext one.";
         let lines = vec![
-            Line { start: 0, end: 25, kind: LineKind::Body },
-            Line { start: 27, end: 49, kind: LineKind::Body },
-            Line { start: 50, end: 59, kind: LineKind::Body },
+            Line {
+                start: 0,
+                end: 25,
+                kind: LineKind::Body,
+            },
+            Line {
+                start: 27,
+                end: 49,
+                kind: LineKind::Body,
+            },
+            Line {
+                start: 50,
+                end: 59,
+                kind: LineKind::Body,
+            },
         ];
         let seg = segment(text, &lines);
         let s: Vec<&str> = seg.sentences.iter().map(|s| s.text(text)).collect();
-        assert_eq!(s, ["He said it will increase,\n\nhe stated in a speech.", "Next one."]);
+        assert_eq!(
+            s,
+            [
+                "He said it will increase,\n\nhe stated in a speech.",
+                "Next one."
+            ]
+        );
     }
 
     #[test]

@@ -22,7 +22,8 @@ pub fn starts_lower(s: &str) -> bool {
 pub fn concat_on_stack<'b>(buf: &'b mut [u8], parts: &[&str]) -> Option<&'b str> {
     let mut len = 0;
     for part in parts {
-        buf.get_mut(len..len + part.len())?.copy_from_slice(part.as_bytes());
+        buf.get_mut(len..len + part.len())?
+            .copy_from_slice(part.as_bytes());
         len += part.len();
     }
     std::str::from_utf8(&buf[..len]).ok()
@@ -44,7 +45,9 @@ pub fn is_all_caps(s: &str) -> bool {
 
 /// Replaces typographic apostrophes and quotes with their ASCII forms.
 pub fn ascii_quotes(s: &str) -> Cow<'_, str> {
-    if s.chars().any(|c| matches!(c, '\u{2019}' | '\u{2018}' | '\u{201C}' | '\u{201D}')) {
+    if s.chars()
+        .any(|c| matches!(c, '\u{2019}' | '\u{2018}' | '\u{201C}' | '\u{201D}'))
+    {
         Cow::Owned(
             s.chars()
                 .map(|c| match c {
@@ -151,7 +154,11 @@ pub fn normalize(s: &str) -> String {
         out.pop();
     }
     let trimmed = out.trim_matches(|c: char| !c.is_alphanumeric());
-    if trimmed.len() == out.len() { out } else { trimmed.to_string() }
+    if trimmed.len() == out.len() {
+        out
+    } else {
+        trimmed.to_string()
+    }
 }
 
 /// An ASCII slug for IRIs and GraphML ids: lower-case letters, digits and `_`,
@@ -229,7 +236,10 @@ mod tests {
     fn concat_on_stack_joins_what_fits() {
         let mut buf = [0u8; 8];
         assert_eq!(concat_on_stack(&mut buf, &["Dr", "."]), Some("Dr."));
-        assert_eq!(concat_on_stack(&mut buf, &["caf\u{E9}", " ", "x"]), Some("caf\u{E9} x"));
+        assert_eq!(
+            concat_on_stack(&mut buf, &["caf\u{E9}", " ", "x"]),
+            Some("caf\u{E9} x")
+        );
         assert_eq!(concat_on_stack(&mut buf, &[]), Some(""));
         assert_eq!(concat_on_stack(&mut buf, &["too long", "!"]), None);
     }

@@ -4,7 +4,7 @@
 mod support;
 
 use oxigraph::model::Term;
-use support::{build, fixture, Graph, SK};
+use support::{Graph, SK, build, fixture};
 
 #[test]
 fn two_people_sharing_a_surname_stay_two_people() {
@@ -32,40 +32,80 @@ fn one_entity_across_documents_by_acronym_and_by_surname() {
     assert_eq!(benali.label, "Farid Benali");
     assert!(benali.has_type("Person"));
     // Two documents mention them.
-    let docs = g.literal(&benali.iri, &format!("{SK}documentCount")).unwrap();
+    let docs = g
+        .literal(&benali.iri, &format!("{SK}documentCount"))
+        .unwrap();
     assert_eq!(docs, "2");
     let reasons: Vec<String> = g
         .objects(&benali.iri, &format!("{SK}mergeReason"))
         .into_iter()
-        .filter_map(|o| if let Term::Literal(l) = o { Some(l.value().to_string()) } else { None })
+        .filter_map(|o| {
+            if let Term::Literal(l) = o {
+                Some(l.value().to_string())
+            } else {
+                None
+            }
+        })
         .collect();
-    assert!(reasons.iter().any(|r| r.contains("only person")), "the surname merge is explained: {reasons:?}");
+    assert!(
+        reasons.iter().any(|r| r.contains("only person")),
+        "the surname merge is explained: {reasons:?}"
+    );
 }
 
 #[test]
 fn hypothetical_conditional_and_negated_statements_are_not_facts() {
     let (_dir, g) = build(&[fixture("hypothetical.txt")]);
-    assert!(g.has_relation("Russia", "attacks", "Kharkiv"), "the attack that happened is kept");
+    assert!(
+        g.has_relation("Russia", "attacks", "Kharkiv"),
+        "the attack that happened is kept"
+    );
     assert!(g.has_relation("Rasa Dambrauskiene", "warns", "Russia"));
     assert!(g.has_relation("Rasa Dambrauskiene", "memberOf", "Lithuania"));
-    assert!(!g.has_relation("Russia", "attacks", "Lithuania"), "'could attack' is hedged");
-    assert!(!g.relations().iter().any(|(s, p, _)| s == "Belarus" && (p == "attacks" || p == "threatens")), "negated");
-    assert!(!g.relations().iter().any(|(_, p, o)| p == "attacks" && o.contains("North Atlantic")), "conditional");
+    assert!(
+        !g.has_relation("Russia", "attacks", "Lithuania"),
+        "'could attack' is hedged"
+    );
+    assert!(
+        !g.relations()
+            .iter()
+            .any(|(s, p, _)| s == "Belarus" && (p == "attacks" || p == "threatens")),
+        "negated"
+    );
+    assert!(
+        !g.relations()
+            .iter()
+            .any(|(_, p, o)| p == "attacks" && o.contains("North Atlantic")),
+        "conditional"
+    );
 }
 
 #[test]
 fn titles_bind_to_people_and_give_leads_and_member_of() {
     let (_dir, g) = build(&[fixture("titles.txt")]);
     assert!(g.has_relation("Nadim Sarrafi", "leads", "Iraq"));
-    assert!(g.has_relation("Karim Haddadi", "leads", "Organization of the Petroleum Exporting Countries"));
+    assert!(g.has_relation(
+        "Karim Haddadi",
+        "leads",
+        "Organization of the Petroleum Exporting Countries"
+    ));
     assert!(g.has_relation("Layla Dawoodi", "memberOf", "Iraq"));
     assert!(g.has_relation("Jalal Mahdawi", "criticizes", "Nadim Sarrafi"));
     assert!(g.has_symmetric("Nadim Sarrafi", "meetsWith", "Karim Haddadi"));
     // "the secretary-general" refers back to Haddadi; it is no person of its own.
     assert!(g.named("secretary-general").is_empty() && g.named("the secretary-general").is_empty());
-    assert!(g.entity("Karim Haddadi").aliases.contains("the secretary-general"));
+    assert!(
+        g.entity("Karim Haddadi")
+            .aliases
+            .contains("the secretary-general")
+    );
     // "The former Iraqi prime minister" is not the current one.
-    assert!(!g.entity("Nadim Sarrafi").aliases.iter().any(|a| a.to_lowercase().contains("former")));
+    assert!(
+        !g.entity("Nadim Sarrafi")
+            .aliases
+            .iter()
+            .any(|a| a.to_lowercase().contains("former"))
+    );
 }
 
 #[test]
@@ -74,14 +114,27 @@ fn acronyms_join_their_expansion_and_the_noun_they_are_called_by() {
     let iaea = g.entity("IAEA");
     assert_eq!(iaea.label, "International Atomic Energy Agency");
     assert!(iaea.aliases.contains("the agency"), "{:?}", iaea.aliases);
-    assert!(!g.has_name("who"), "a lower-case 'who' is a pronoun, not the WHO");
+    assert!(
+        !g.has_name("who"),
+        "a lower-case 'who' is a pronoun, not the WHO"
+    );
 }
 
 #[test]
 fn boilerplate_entities_never_reach_the_graph() {
     let (_dir, g) = build(&[fixture("boilerplate.txt")]);
-    for furniture in ["Pinterest", "Facebook", "Estonia", "Bolt", "Siemens Energy", "Nokia"] {
-        assert!(!g.has_name(furniture), "{furniture} comes only from page furniture");
+    for furniture in [
+        "Pinterest",
+        "Facebook",
+        "Estonia",
+        "Bolt",
+        "Siemens Energy",
+        "Nokia",
+    ] {
+        assert!(
+            !g.has_name(furniture),
+            "{furniture} comes only from page furniture"
+        );
     }
     assert!(g.has_name("Ghana"));
     assert!(g.has_name("International Monetary Fund"));
@@ -90,11 +143,17 @@ fn boilerplate_entities_never_reach_the_graph() {
 #[test]
 fn capitals_and_seats_of_government_stand_for_their_country() {
     let (_dir, g) = build(&[fixture("metonymy.txt")]);
-    assert!(g.has_relation("United States", "warns", "China"), "Washington warned Beijing");
+    assert!(
+        g.has_relation("United States", "warns", "China"),
+        "Washington warned Beijing"
+    );
     let russia = g.entity("Russia");
     assert!(russia.aliases.contains("Kremlin"), "{:?}", russia.aliases);
     assert!(g.entity("Germany").aliases.contains("German"));
-    assert!(g.named("Washington").is_empty(), "Washington acts as the government here, not as a city");
+    assert!(
+        g.named("Washington").is_empty(),
+        "Washington acts as the government here, not as a city"
+    );
 }
 
 #[test]
@@ -109,25 +168,50 @@ fn every_relation_has_reified_evidence_that_quotes_the_source() {
     let dir = fixture("");
     let (_out, g) = build(&[dir.clone()]);
     let statements = g.subjects_of_type("http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement");
-    assert_eq!(statements.len(), g.relations().len(), "one reified statement per relation");
+    assert_eq!(
+        statements.len(),
+        g.relations().len(),
+        "one reified statement per relation"
+    );
     let oa = "http://www.w3.org/ns/oa#";
     for annotation in g.subjects_of_type(&format!("{oa}SpecificResource")) {
         let source = g.objects(&annotation, &format!("{oa}hasSource"))[0].clone();
-        let Term::NamedNode(source) = source else { panic!("source is an IRI") };
-        let id = g.literal(source.as_str(), "https://schema.org/identifier").unwrap();
+        let Term::NamedNode(source) = source else {
+            panic!("source is an IRI")
+        };
+        let id = g
+            .literal(source.as_str(), "https://schema.org/identifier")
+            .unwrap();
         let text = std::fs::read_to_string(dir.join(&id)).unwrap();
         let selectors: Vec<String> = g
             .objects(&annotation, &format!("{oa}hasSelector"))
             .into_iter()
-            .map(|s| if let Term::NamedNode(n) = s { n.as_str().to_string() } else { panic!() })
+            .map(|s| {
+                if let Term::NamedNode(n) = s {
+                    n.as_str().to_string()
+                } else {
+                    panic!()
+                }
+            })
             .collect();
         let position = selectors.iter().find(|s| s.ends_with("#position")).unwrap();
         let quote = selectors.iter().find(|s| s.ends_with("#quote")).unwrap();
-        let start: usize = g.literal(position, &format!("{oa}start")).unwrap().parse().unwrap();
-        let end: usize = g.literal(position, &format!("{oa}end")).unwrap().parse().unwrap();
+        let start: usize = g
+            .literal(position, &format!("{oa}start"))
+            .unwrap()
+            .parse()
+            .unwrap();
+        let end: usize = g
+            .literal(position, &format!("{oa}end"))
+            .unwrap()
+            .parse()
+            .unwrap();
         let exact = g.literal(quote, &format!("{oa}exact")).unwrap();
         let slice: String = text.chars().skip(start).take(end - start).collect();
-        assert_eq!(slice, exact, "character offsets of {annotation} select the quoted sentence");
+        assert_eq!(
+            slice, exact,
+            "character offsets of {annotation} select the quoted sentence"
+        );
     }
 }
 
@@ -143,18 +227,28 @@ fn graphml_declares_typed_keys_and_labels_edges() {
             quick_xml::events::Event::Eof => break,
             quick_xml::events::Event::Empty(e) | quick_xml::events::Event::Start(e) => {
                 let attr = |name: &str| {
-                    e.attributes().flatten().find(|a| a.key.as_ref() == name.as_bytes()).map(|a| String::from_utf8_lossy(&a.value).into_owned())
+                    e.attributes()
+                        .flatten()
+                        .find(|a| a.key.as_ref() == name.as_bytes())
+                        .map(|a| String::from_utf8_lossy(&a.value).into_owned())
                 };
                 match e.name().as_ref() {
                     b"key" => {
                         let t = attr("attr.type").unwrap();
-                        assert!(["boolean", "int", "long", "float", "double", "string"].contains(&t.as_str()), "{t}");
+                        assert!(
+                            ["boolean", "int", "long", "float", "double", "string"]
+                                .contains(&t.as_str()),
+                            "{t}"
+                        );
                     }
                     b"graph" => assert_eq!(attr("edgedefault").as_deref(), Some("directed")),
                     b"edge" => {
                         edges += 1;
                         assert!(edge_ids.insert(attr("id").unwrap()), "edge ids are unique");
-                        assert!(attr("label").is_some(), "the predicate is the edge's label attribute");
+                        assert!(
+                            attr("label").is_some(),
+                            "the predicate is the edge's label attribute"
+                        );
                     }
                     _ => {}
                 }
@@ -195,7 +289,11 @@ fn the_example_corpus_reads_as_its_expectations_say() {
         ("Norway", "memberOf", "North Atlantic Treaty Organization"),
         ("Russia", "atWarWith", "Ukraine"),
     ] {
-        assert!(g.has_relation(s, p, o), "{s} {p} {o} missing from {:?}", g.relations());
+        assert!(
+            g.has_relation(s, p, o),
+            "{s} {p} {o} missing from {:?}",
+            g.relations()
+        );
     }
     // Two Brandts: the IEA's director and a Danish diplomat.
     assert!(g.entity("Tomas Brandt").has_type("Person"));

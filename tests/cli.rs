@@ -6,23 +6,48 @@ mod support;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use support::{build, fixture, skein, Graph};
+use support::{Graph, build, fixture, skein};
 
 #[test]
 fn a_bad_file_is_reported_and_the_rest_is_built() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(fixture("titles.txt"), dir.path().join("good.txt")).unwrap();
-    std::fs::write(dir.path().join("binary.txt"), b"\x00\x01\x02\x03\x00\x00garbage\x00").unwrap();
+    std::fs::write(
+        dir.path().join("binary.txt"),
+        b"\x00\x01\x02\x03\x00\x00garbage\x00",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("empty.txt"), b"").unwrap();
-    std::fs::write(dir.path().join("latin1.txt"), b"Caf\xe9 owners meet\nThe mayor of Paris met caf\xe9 owners.\n").unwrap();
+    std::fs::write(
+        dir.path().join("latin1.txt"),
+        b"Caf\xe9 owners meet\nThe mayor of Paris met caf\xe9 owners.\n",
+    )
+    .unwrap();
     let out = tempfile::tempdir().unwrap();
-    let o = skein(&["build", "-o", out.path().to_str().unwrap(), dir.path().to_str().unwrap()]);
+    let o = skein(&[
+        "build",
+        "-o",
+        out.path().to_str().unwrap(),
+        dir.path().to_str().unwrap(),
+    ]);
     assert!(o.status.success());
     let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(stderr.contains("binary.txt") && stderr.contains("binary data"), "{stderr}");
-    assert!(stderr.contains("empty.txt") && stderr.contains("empty file"), "{stderr}");
-    assert!(stderr.contains("latin1.txt:1") && stderr.contains("invalid UTF-8"), "{stderr}");
-    assert!(stderr.contains("2 documents"), "the good and the repaired file: {stderr}");
+    assert!(
+        stderr.contains("binary.txt") && stderr.contains("binary data"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("empty.txt") && stderr.contains("empty file"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("latin1.txt:1") && stderr.contains("invalid UTF-8"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("2 documents"),
+        "the good and the repaired file: {stderr}"
+    );
     let g = Graph::read(out.path());
     assert!(g.has_name("Nadim Sarrafi"));
 }
@@ -32,7 +57,12 @@ fn nothing_usable_is_a_failure_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("empty.txt"), b"   \n").unwrap();
     let out = dir.path().join("out");
-    let o = skein(&["build", "-o", out.to_str().unwrap(), dir.path().to_str().unwrap()]);
+    let o = skein(&[
+        "build",
+        "-o",
+        out.to_str().unwrap(),
+        dir.path().to_str().unwrap(),
+    ]);
     assert!(!o.status.success());
     assert!(!out.join("graph.ttl").exists());
     let o = skein(&["build", "-o", out.to_str().unwrap(), "/no/such/path"]);
@@ -75,11 +105,23 @@ fn json_lines_records_are_articles() {
     )
     .unwrap();
     let out = tempfile::tempdir().unwrap();
-    let o = skein(&["build", "-o", out.path().to_str().unwrap(), path.to_str().unwrap()]);
+    let o = skein(&[
+        "build",
+        "-o",
+        out.path().to_str().unwrap(),
+        path.to_str().unwrap(),
+    ]);
     assert!(o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("feed.jsonl:2"));
     let g = Graph::read(out.path());
-    assert_eq!(g.literal(&g.entity("Ingrid Vassbotn").iri, "https://w3id.org/skein/ontology#documentCount").unwrap(), "2");
+    assert_eq!(
+        g.literal(
+            &g.entity("Ingrid Vassbotn").iri,
+            "https://w3id.org/skein/ontology#documentCount"
+        )
+        .unwrap(),
+        "2"
+    );
     assert!(g.ttl.contains("https://news.example/a1"));
 }
 
@@ -102,7 +144,14 @@ fn formats_and_base_iri_are_chosen_on_the_command_line() {
     assert!(!out.path().join("graph.graphml").exists());
     let ttl = std::fs::read_to_string(out.path().join("graph.ttl")).unwrap();
     assert!(ttl.contains("http://example.org/kg/entity/"));
-    let bad = skein(&["build", "--base", "not an iri", "-o", out.path().to_str().unwrap(), fixture("titles.txt").to_str().unwrap()]);
+    let bad = skein(&[
+        "build",
+        "--base",
+        "not an iri",
+        "-o",
+        out.path().to_str().unwrap(),
+        fixture("titles.txt").to_str().unwrap(),
+    ]);
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--base"));
 }
@@ -113,7 +162,11 @@ fn ontology_copy() -> tempfile::TempDir {
     for name in skein::ontology::FILES {
         let path = dir.path().join(name);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, skein::ontology::Ontology::embedded_file(name).unwrap()).unwrap();
+        std::fs::write(
+            &path,
+            skein::ontology::Ontology::embedded_file(name).unwrap(),
+        )
+        .unwrap();
     }
     dir
 }
@@ -134,7 +187,11 @@ fn a_relation_type_is_added_by_editing_the_ontology_only() {
     std::fs::write(&cues, text).unwrap();
 
     let article = tempfile::tempdir().unwrap();
-    std::fs::write(article.path().join("a.txt"), "Sanctions\nThe European Union sanctioned Belarus on Monday.\n").unwrap();
+    std::fs::write(
+        article.path().join("a.txt"),
+        "Sanctions\nThe European Union sanctioned Belarus on Monday.\n",
+    )
+    .unwrap();
     let out = tempfile::tempdir().unwrap();
     let o = skein(&[
         "build",
@@ -147,7 +204,11 @@ fn a_relation_type_is_added_by_editing_the_ontology_only() {
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let g = Graph::read(out.path());
-    assert!(g.has_relation("European Union", "sanctions", "Belarus"), "{:?}", g.relations());
+    assert!(
+        g.has_relation("European Union", "sanctions", "Belarus"),
+        "{:?}",
+        g.relations()
+    );
 }
 
 #[test]
@@ -159,10 +220,20 @@ fn a_malformed_lexicon_line_is_reported_with_file_and_line() {
     text.push_str("archduke\tleads\n");
     std::fs::write(&roles, text).unwrap();
     let out = tempfile::tempdir().unwrap();
-    let o = skein(&["build", "--ontology", onto.path().to_str().unwrap(), "-o", out.path().to_str().unwrap(), fixture("titles.txt").to_str().unwrap()]);
+    let o = skein(&[
+        "build",
+        "--ontology",
+        onto.path().to_str().unwrap(),
+        "-o",
+        out.path().to_str().unwrap(),
+        fixture("titles.txt").to_str().unwrap(),
+    ]);
     assert!(!o.status.success());
     let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(stderr.contains(&format!("lexicon/roles.tsv:{line}")), "{stderr}");
+    assert!(
+        stderr.contains(&format!("lexicon/roles.tsv:{line}")),
+        "{stderr}"
+    );
 }
 
 #[test]

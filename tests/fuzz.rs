@@ -33,8 +33,13 @@ fn ontology() -> &'static Ontology {
     ONTOLOGY.get_or_init(|| Ontology::embedded().expect("the embedded ontology loads"))
 }
 
-const FORMATS: [ingest::Format; 5] =
-    [ingest::Format::Text, ingest::Format::Markdown, ingest::Format::Html, ingest::Format::JsonLines, ingest::Format::Json];
+const FORMATS: [ingest::Format; 5] = [
+    ingest::Format::Text,
+    ingest::Format::Markdown,
+    ingest::Format::Html,
+    ingest::Format::JsonLines,
+    ingest::Format::Json,
+];
 
 /// Reads `bytes` in every input format (and as the text of a JSON record).
 fn documents(bytes: &[u8]) -> Vec<Document> {
@@ -42,11 +47,23 @@ fn documents(bytes: &[u8]) -> Vec<Document> {
     let mut warnings = Vec::new();
     for (i, format) in FORMATS.into_iter().enumerate() {
         let id = format!("doc{i}");
-        docs.extend(ingest::read_bytes(&id, Path::new(&id), format, bytes, &mut warnings));
+        docs.extend(ingest::read_bytes(
+            &id,
+            Path::new(&id),
+            format,
+            bytes,
+            &mut warnings,
+        ));
     }
     let text = String::from_utf8_lossy(bytes);
     let record = serde_json::json!({"id": text, "title": text, "text": text, "url": text, "source": text, "date": text}).to_string();
-    docs.extend(ingest::read_bytes("record", Path::new("record.jsonl"), ingest::Format::JsonLines, record.as_bytes(), &mut warnings));
+    docs.extend(ingest::read_bytes(
+        "record",
+        Path::new("record.jsonl"),
+        ingest::Format::JsonLines,
+        record.as_bytes(),
+        &mut warnings,
+    ));
     for w in &warnings {
         assert!(!w.file.is_empty() && !w.message.is_empty(), "{w:?}");
     }
@@ -63,28 +80,60 @@ fn check_pipeline(docs: Vec<Document>) {
     let input = ExportInput::new(&graph, ontology);
     let options = ExportOptions::default();
     let mut outputs = Vec::new();
-    for format in [Format::Turtle, Format::NTriples, Format::JsonLd, Format::GraphMl, Format::Gexf] {
+    for format in [
+        Format::Turtle,
+        Format::NTriples,
+        Format::JsonLd,
+        Format::GraphMl,
+        Format::Gexf,
+    ] {
         let mut bytes = Vec::new();
-        format.exporter(&options).write(&input, &mut bytes).unwrap_or_else(|e| panic!("{format:?} export fails: {e}"));
+        format
+            .exporter(&options)
+            .write(&input, &mut bytes)
+            .unwrap_or_else(|e| panic!("{format:?} export fails: {e}"));
         outputs.push(bytes);
     }
     let ttl = validate::rdf(&outputs[0], RdfFormat::Turtle, "Turtle");
     let checked = validate::check_triples(&ttl, "Turtle");
-    assert_eq!(checked.entities.len(), graph.graph.node_count(), "one IRI per entity");
-    let set = |ts: &[oxigraph::model::Triple]| ts.iter().map(|t| t.to_string()).collect::<BTreeSet<_>>();
+    assert_eq!(
+        checked.entities.len(),
+        graph.graph.node_count(),
+        "one IRI per entity"
+    );
+    let set =
+        |ts: &[oxigraph::model::Triple]| ts.iter().map(|t| t.to_string()).collect::<BTreeSet<_>>();
     let reference = set(&ttl);
-    assert_eq!(set(&validate::rdf(&outputs[1], RdfFormat::NTriples, "N-Triples")), reference, "N-Triples = Turtle");
-    assert_eq!(set(&validate::rdf(&outputs[2], validate::json_ld(), "JSON-LD")), reference, "JSON-LD = Turtle");
+    assert_eq!(
+        set(&validate::rdf(
+            &outputs[1],
+            RdfFormat::NTriples,
+            "N-Triples"
+        )),
+        reference,
+        "N-Triples = Turtle"
+    );
+    assert_eq!(
+        set(&validate::rdf(&outputs[2], validate::json_ld(), "JSON-LD")),
+        reference,
+        "JSON-LD = Turtle"
+    );
     let ids: BTreeSet<String> = graph.entities().map(|(_, e)| e.id.clone()).collect();
     assert_eq!(validate::check_graphml(&outputs[3], "GraphML"), ids);
     assert_eq!(validate::check_gexf(&outputs[4], "GEXF"), ids);
     // skein reads its own files back, and the stats run on them.
     let from_memory = Report::new(&Network::from_graph(&graph, ontology));
-    let from_ttl = export::turtle::read(outputs[0].as_slice(), RdfFormat::Turtle, ontology).expect("skein reads its Turtle");
-    let from_graphml = export::graphml::read(outputs[3].as_slice()).expect("skein reads its GraphML");
+    let from_ttl = export::turtle::read(outputs[0].as_slice(), RdfFormat::Turtle, ontology)
+        .expect("skein reads its Turtle");
+    let from_graphml =
+        export::graphml::read(outputs[3].as_slice()).expect("skein reads its GraphML");
     assert_eq!(from_ttl.entities.len(), graph.graph.node_count());
     assert_eq!(from_graphml.entities.len(), graph.graph.node_count());
-    let _ = (from_memory, Report::new(&from_ttl), Report::new(&from_graphml));
+    let _ = (
+        from_memory,
+        Report::new(&from_ttl),
+        Report::new(&from_graphml),
+    );
 }
 
 fn run(bytes: &[u8]) {
@@ -94,18 +143,152 @@ fn run(bytes: &[u8]) {
 /// Pieces of nasty article text.
 fn fragment() -> impl Strategy<Value = String> {
     let words = prop::sample::select(vec![
-        "NATO", "the European Union", "EU", "Norway", "Norwegian", "Russia", "Kremlin", "Washington", "Prime Minister",
-        "Secretary General", "President", "Mr", "Mrs.", "Dr.", "the alliance", "the agency", "he", "she", "its", "they",
-        "said", "met", "warned", "urged", "criticised", "supports", "attacked", "leads", "is", "not", "could", "if",
-        "of", "and", "in", "with", "the", "a", "on Monday", "(", ")", "[", "]", "{", "}", "<", ">", "&", "&amp;", "&#0;",
-        "&#x1F;", "\"", "'", "\u{2019}s", "'s", "\u{201C}", "\u{201D}", "«", "»", ".", ",", ";", ":", "!", "?", "...",
-        "\u{2026}", "-", "\u{2013}", "\u{2014}", "/", "\\", "|", "^", "`", "#", "@", "%", "\n", "\r\n", "\n\n", "\t",
-        "\u{0}", "\u{1}", "\u{B}", "\u{C}", "\u{1B}", "\u{7F}", "\u{85}", "\u{FEFF}", "\u{FFFE}", "\u{FFFF}", "\u{200B}",
-        "\u{200F}", "\u{202E}", "\u{2028}", "\u{301}", "\u{308}", "e\u{301}", "Zoë", "ZOË", "zoe", "İstanbul", "ß",
-        "ǅ", "ﬁ", "\u{1F642}", "👍🏽", "👨‍👩‍👧", "🇳🇴", "Владимир", "Петров", "東京", "محمد", "שלום", "Ἀθῆναι",
-        "<p>", "</p>", "<div>", "<script>", "</script>", "<!--", "-->", "<title>", "# ", "**", "[a](b)", "![i](j)",
-        "```", "{\"text\": ", "\"}", "U.S.", "A.", "J.", "AT&T", "O'Brien", "Jean-Luc", "McDonald", "WHO", "who",
-        "https://example.org/a b", "1", "2025", "3.5%", "$", "€",
+        "NATO",
+        "the European Union",
+        "EU",
+        "Norway",
+        "Norwegian",
+        "Russia",
+        "Kremlin",
+        "Washington",
+        "Prime Minister",
+        "Secretary General",
+        "President",
+        "Mr",
+        "Mrs.",
+        "Dr.",
+        "the alliance",
+        "the agency",
+        "he",
+        "she",
+        "its",
+        "they",
+        "said",
+        "met",
+        "warned",
+        "urged",
+        "criticised",
+        "supports",
+        "attacked",
+        "leads",
+        "is",
+        "not",
+        "could",
+        "if",
+        "of",
+        "and",
+        "in",
+        "with",
+        "the",
+        "a",
+        "on Monday",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        "<",
+        ">",
+        "&",
+        "&amp;",
+        "&#0;",
+        "&#x1F;",
+        "\"",
+        "'",
+        "\u{2019}s",
+        "'s",
+        "\u{201C}",
+        "\u{201D}",
+        "«",
+        "»",
+        ".",
+        ",",
+        ";",
+        ":",
+        "!",
+        "?",
+        "...",
+        "\u{2026}",
+        "-",
+        "\u{2013}",
+        "\u{2014}",
+        "/",
+        "\\",
+        "|",
+        "^",
+        "`",
+        "#",
+        "@",
+        "%",
+        "\n",
+        "\r\n",
+        "\n\n",
+        "\t",
+        "\u{0}",
+        "\u{1}",
+        "\u{B}",
+        "\u{C}",
+        "\u{1B}",
+        "\u{7F}",
+        "\u{85}",
+        "\u{FEFF}",
+        "\u{FFFE}",
+        "\u{FFFF}",
+        "\u{200B}",
+        "\u{200F}",
+        "\u{202E}",
+        "\u{2028}",
+        "\u{301}",
+        "\u{308}",
+        "e\u{301}",
+        "Zoë",
+        "ZOË",
+        "zoe",
+        "İstanbul",
+        "ß",
+        "ǅ",
+        "ﬁ",
+        "\u{1F642}",
+        "👍🏽",
+        "👨‍👩‍👧",
+        "🇳🇴",
+        "Владимир",
+        "Петров",
+        "東京",
+        "محمد",
+        "שלום",
+        "Ἀθῆναι",
+        "<p>",
+        "</p>",
+        "<div>",
+        "<script>",
+        "</script>",
+        "<!--",
+        "-->",
+        "<title>",
+        "# ",
+        "**",
+        "[a](b)",
+        "![i](j)",
+        "```",
+        "{\"text\": ",
+        "\"}",
+        "U.S.",
+        "A.",
+        "J.",
+        "AT&T",
+        "O'Brien",
+        "Jean-Luc",
+        "McDonald",
+        "WHO",
+        "who",
+        "https://example.org/a b",
+        "1",
+        "2025",
+        "3.5%",
+        "$",
+        "€",
     ]);
     prop_oneof![
         6 => words.prop_map(str::to_string),
@@ -134,7 +317,16 @@ fn nasty_text() -> impl Strategy<Value = String> {
 /// The text's bytes with some bytes replaced by lone continuation bytes,
 /// invalid lead bytes and NUL.
 fn nasty_bytes() -> impl Strategy<Value = Vec<u8>> {
-    (nasty_text(), prop::collection::vec((any::<prop::sample::Index>(), prop::sample::select(vec![0x80u8, 0xBF, 0xC0, 0xFE, 0xFF, 0x00, 0xE2])), 0..4))
+    (
+        nasty_text(),
+        prop::collection::vec(
+            (
+                any::<prop::sample::Index>(),
+                prop::sample::select(vec![0x80u8, 0xBF, 0xC0, 0xFE, 0xFF, 0x00, 0xE2]),
+            ),
+            0..4,
+        ),
+    )
         .prop_map(|(text, edits)| {
             let mut bytes = text.into_bytes();
             for (at, b) in edits {
@@ -148,8 +340,15 @@ fn nasty_bytes() -> impl Strategy<Value = Vec<u8>> {
 }
 
 fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(64);
-    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(64);
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
 }
 
 proptest! {

@@ -13,7 +13,7 @@ use std::fs::{self, File};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 use clap::Parser;
 use serde::Serialize;
 
@@ -22,7 +22,11 @@ use skein::ingest::Document;
 use skein::ontology::Ontology;
 
 #[derive(Parser)]
-#[command(name = "skein-gen", version, about = "Writes a synthetic news corpus, deterministic for a seed.")]
+#[command(
+    name = "skein-gen",
+    version,
+    about = "Writes a synthetic news corpus, deterministic for a seed."
+)]
 struct Cli {
     /// Megabytes (10^6 bytes) of article text to write.
     #[arg(long)]
@@ -68,7 +72,9 @@ struct TextFiles {
 
 impl Sink for TextFiles {
     fn write(&mut self, doc: &Document) -> Result<()> {
-        let sub = self.dir.join(format!("{:03}", self.written / FILES_PER_DIR));
+        let sub = self
+            .dir
+            .join(format!("{:03}", self.written / FILES_PER_DIR));
         if self.written % FILES_PER_DIR == 0 {
             fs::create_dir_all(&sub).with_context(|| format!("cannot create {}", sub.display()))?;
         }
@@ -106,7 +112,8 @@ impl JsonLines {
             full.flush()?;
         }
         let path = self.dir.join(format!("part-{:04}.jsonl", self.files));
-        let file = File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
+        let file =
+            File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
         self.files += 1;
         (self.docs, self.bytes) = (0, 0);
         Ok(self.current.insert(BufWriter::new(file)))
@@ -115,7 +122,11 @@ impl JsonLines {
 
 impl Sink for JsonLines {
     fn write(&mut self, doc: &Document) -> Result<()> {
-        let line = serde_json::to_string(&Record { id: &doc.id, title: doc.title.as_deref(), text: &doc.text })?;
+        let line = serde_json::to_string(&Record {
+            id: &doc.id,
+            title: doc.title.as_deref(),
+            text: &doc.text,
+        })?;
         let out = match self.current.is_none() || self.is_full() {
             true => self.next_file()?,
             false => self.current.as_mut().expect("a file is open"),
@@ -137,7 +148,10 @@ impl Sink for JsonLines {
 fn prepare(dir: &Path) -> Result<()> {
     fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     if fs::read_dir(dir)?.next().is_some() {
-        bail!("{} is not empty; choose a new directory so that corpora never mix", dir.display());
+        bail!(
+            "{} is not empty; choose a new directory so that corpora never mix",
+            dir.display()
+        );
     }
     Ok(())
 }
@@ -148,11 +162,22 @@ fn main() -> Result<()> {
         bail!("--megabytes must be positive");
     }
     prepare(&cli.out)?;
-    let ontology = Ontology::embedded().context("the embedded ontology is broken; this is a bug in skein")?;
+    let ontology =
+        Ontology::embedded().context("the embedded ontology is broken; this is a bug in skein")?;
     let mut sink: Box<dyn Sink> = if cli.jsonl {
-        Box::new(JsonLines { dir: cli.out.clone(), docs_per_file: cli.docs_per_file, current: None, files: 0, docs: 0, bytes: 0 })
+        Box::new(JsonLines {
+            dir: cli.out.clone(),
+            docs_per_file: cli.docs_per_file,
+            current: None,
+            files: 0,
+            docs: 0,
+            bytes: 0,
+        })
     } else {
-        Box::new(TextFiles { dir: cli.out.clone(), written: 0 })
+        Box::new(TextFiles {
+            dir: cli.out.clone(),
+            written: 0,
+        })
     };
     let target = (cli.megabytes * 1e6) as u64;
     let (mut articles, mut bytes) = (0u64, 0u64);
@@ -165,6 +190,9 @@ fn main() -> Result<()> {
         bytes += doc.text.len() as u64;
     }
     let files = sink.finish()?;
-    eprintln!("skein-gen: {articles} articles, {bytes} bytes of text in {files} files -> {}", cli.out.display());
+    eprintln!(
+        "skein-gen: {articles} articles, {bytes} bytes of text in {files} files -> {}",
+        cli.out.display()
+    );
     Ok(())
 }

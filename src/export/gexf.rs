@@ -12,9 +12,8 @@
 
 use std::io::{self, Write};
 
-
-use super::graphml::{node_size, type_color, SEPARATOR};
-use super::{ExportInput, Exporter, Xml, COOCCURRENCE};
+use super::graphml::{SEPARATOR, node_size, type_color};
+use super::{COOCCURRENCE, ExportInput, Exporter, Xml};
 
 /// The GEXF exporter.
 pub struct Gexf;
@@ -50,15 +49,29 @@ impl Exporter for Gexf {
                 ("xmlns", NAMESPACE),
                 ("xmlns:viz", VIZ),
                 ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
-                ("xsi:schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"),
+                (
+                    "xsi:schemaLocation",
+                    "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
+                ),
                 ("version", "1.3"),
             ],
         )?;
         x.start("meta", &[])?;
-        text_element(&mut x, "creator", concat!("skein ", env!("CARGO_PKG_VERSION")))?;
-        text_element(&mut x, "description", "Entities and typed relations read from news articles")?;
+        text_element(
+            &mut x,
+            "creator",
+            concat!("skein ", env!("CARGO_PKG_VERSION")),
+        )?;
+        text_element(
+            &mut x,
+            "description",
+            "Entities and typed relations read from news articles",
+        )?;
         x.end("meta")?;
-        x.start("graph", &[("defaultedgetype", "directed"), ("mode", "static")])?;
+        x.start(
+            "graph",
+            &[("defaultedgetype", "directed"), ("mode", "static")],
+        )?;
         for (class, attributes) in [("node", NODE_ATTRIBUTES), ("edge", EDGE_ATTRIBUTES)] {
             x.start("attributes", &[("class", class), ("mode", "static")])?;
             for (id, kind) in attributes {
@@ -109,7 +122,14 @@ fn write_nodes(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
         ]);
         attvalues(x, &values)?;
         let (r, g, b) = type_color(e.entity_type);
-        x.empty("viz:color", &[("r", &r.to_string()), ("g", &g.to_string()), ("b", &b.to_string())])?;
+        x.empty(
+            "viz:color",
+            &[
+                ("r", &r.to_string()),
+                ("g", &g.to_string()),
+                ("b", &b.to_string()),
+            ],
+        )?;
         x.empty("viz:size", &[("value", &node_size(e.mentions).to_string())])?;
         x.end("node")?;
     }
@@ -125,9 +145,22 @@ fn write_edges(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
         let weight = rel.weight().to_string();
         x.start(
             "edge",
-            &[("id", &id), ("source", &s.id), ("target", &o.id), ("label", predicate), ("kind", predicate), ("weight", &weight)],
+            &[
+                ("id", &id),
+                ("source", &s.id),
+                ("target", &o.id),
+                ("label", predicate),
+                ("kind", predicate),
+                ("weight", &weight),
+            ],
         )?;
-        attvalues(x, &[("confidence", rel.confidence.to_string()), ("documents", rel.document_count().to_string())])?;
+        attvalues(
+            x,
+            &[
+                ("confidence", rel.confidence.to_string()),
+                ("documents", rel.document_count().to_string()),
+            ],
+        )?;
         x.end("edge")?;
     }
     for (k, c) in graph.cooccurrences.iter().enumerate() {
@@ -135,7 +168,14 @@ fn write_edges(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
         let (a, b) = (&graph.graph[c.a].id, &graph.graph[c.b].id);
         x.empty(
             "edge",
-            &[("id", &id), ("source", a), ("target", b), ("label", COOCCURRENCE), ("kind", COOCCURRENCE), ("weight", &weight)],
+            &[
+                ("id", &id),
+                ("source", a),
+                ("target", b),
+                ("label", COOCCURRENCE),
+                ("kind", COOCCURRENCE),
+                ("weight", &weight),
+            ],
         )?;
     }
     x.end("edges")

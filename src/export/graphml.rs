@@ -19,10 +19,10 @@
 use std::collections::HashMap;
 use std::io::{self, BufRead, Write};
 
-use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
 
-use super::{ExportInput, Exporter, ParseError, Xml, COOCCURRENCE};
+use super::{COOCCURRENCE, ExportInput, Exporter, ParseError, Xml};
 use crate::graph::KnowledgeGraph;
 use crate::ontology::EntityType;
 use crate::stats::{Link, Network, Node};
@@ -102,19 +102,42 @@ impl Exporter for GraphMl {
                 ),
             ],
         )?;
-        for (keys, domain) in [(GRAPH_KEYS, "graph"), (NODE_KEYS, "node"), (EDGE_KEYS, "edge")] {
+        for (keys, domain) in [
+            (GRAPH_KEYS, "graph"),
+            (NODE_KEYS, "node"),
+            (EDGE_KEYS, "edge"),
+        ] {
             for (id, name, kind) in keys {
-                x.empty("key", &[("id", id), ("for", domain), ("attr.name", name), ("attr.type", kind)])?;
+                x.empty(
+                    "key",
+                    &[
+                        ("id", id),
+                        ("for", domain),
+                        ("attr.name", name),
+                        ("attr.type", kind),
+                    ],
+                )?;
             }
         }
         x.start("graph", &[("id", "skein"), ("edgedefault", "directed")])?;
         let graph = input.graph;
-        x.data("g_document_ids", &document_ids(graph, 0..graph.documents.len() as u32))?;
+        x.data(
+            "g_document_ids",
+            &document_ids(graph, 0..graph.documents.len() as u32),
+        )?;
         write_nodes(&mut x, input)?;
         write_relations(&mut x, input)?;
         for (k, c) in graph.cooccurrences.iter().enumerate() {
             let (a, b) = (&graph.graph[c.a].id, &graph.graph[c.b].id);
-            x.start("edge", &[("id", &format!("c{k}")), ("source", a), ("target", b), ("label", COOCCURRENCE)])?;
+            x.start(
+                "edge",
+                &[
+                    ("id", &format!("c{k}")),
+                    ("source", a),
+                    ("target", b),
+                    ("label", COOCCURRENCE),
+                ],
+            )?;
             x.data("e_label", COOCCURRENCE)?;
             x.data("e_weight", &c.sentences.to_string())?;
             x.end("edge")?;
@@ -127,7 +150,11 @@ impl Exporter for GraphMl {
 
 /// The ids of documents, joined.
 fn document_ids(graph: &KnowledgeGraph, documents: impl IntoIterator<Item = u32>) -> String {
-    documents.into_iter().map(|d| graph.documents[d as usize].id.as_str()).collect::<Vec<_>>().join(SEPARATOR)
+    documents
+        .into_iter()
+        .map(|d| graph.documents[d as usize].id.as_str())
+        .collect::<Vec<_>>()
+        .join(SEPARATOR)
 }
 
 fn write_nodes(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
@@ -152,7 +179,10 @@ fn write_nodes(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
         x.data("pagerank", &measures.pagerank[i].to_string())?;
         x.data("betweenness", &measures.betweenness[i].to_string())?;
         x.data("community", &measures.community[i].to_string())?;
-        x.data("document_ids", &document_ids(input.graph, e.documents.iter().copied()))?;
+        x.data(
+            "document_ids",
+            &document_ids(input.graph, e.documents.iter().copied()),
+        )?;
         x.end("node")?;
     }
     Ok(())
@@ -163,7 +193,15 @@ fn write_relations(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
     for (edge, s, o, rel) in graph.relations() {
         let predicate = &input.ontology.predicate(rel.predicate).name;
         let id = format!("e{}", edge.index());
-        x.start("edge", &[("id", &id), ("source", &s.id), ("target", &o.id), ("label", predicate)])?;
+        x.start(
+            "edge",
+            &[
+                ("id", &id),
+                ("source", &s.id),
+                ("target", &o.id),
+                ("label", predicate),
+            ],
+        )?;
         x.data("e_label", predicate)?;
         x.data("e_weight", &rel.weight().to_string())?;
         x.data("e_confidence", &rel.confidence.to_string())?;
@@ -199,12 +237,16 @@ impl Element {
     }
 
     fn list(&self, name: &str) -> Vec<&str> {
-        self.get(name).map(|v| v.split(SEPARATOR).filter(|s| !s.is_empty()).collect()).unwrap_or_default()
+        self.get(name)
+            .map(|v| v.split(SEPARATOR).filter(|s| !s.is_empty()).collect())
+            .unwrap_or_default()
     }
 
     fn number<T: std::str::FromStr>(&self, name: &str) -> Result<T, ParseError> {
         let v = self.get(name).unwrap_or("0");
-        v.trim().parse().map_err(|_| ParseError::new(format!("{name} {v:?} is not a number")))
+        v.trim()
+            .parse()
+            .map_err(|_| ParseError::new(format!("{name} {v:?} is not a number")))
     }
 }
 
@@ -220,7 +262,9 @@ pub fn read(reader: impl BufRead) -> Result<Network, ParseError> {
     let mut text = String::new();
     let mut builder = NetworkBuilder::default();
     loop {
-        let event = xml.read_event_into(&mut buf).map_err(|e| xml_error(&xml, e))?;
+        let event = xml
+            .read_event_into(&mut buf)
+            .map_err(|e| xml_error(&xml, e))?;
         match event {
             Event::Eof => break,
             Event::Start(e) | Event::Empty(e) if e.name().as_ref() == b"key" => {
@@ -233,14 +277,31 @@ pub fn read(reader: impl BufRead) -> Result<Network, ParseError> {
                 data_key = attributes(&e)?.remove("key");
                 text.clear();
             }
-            Event::Start(e) => stack.push((String::from_utf8_lossy(e.name().as_ref()).into_owned(), Element { attributes: attributes(&e)?, ..Element::default() })),
-            Event::Empty(e) => builder.add(&String::from_utf8_lossy(e.name().as_ref()), &Element { attributes: attributes(&e)?, ..Element::default() })?,
-            Event::Text(t) if data_key.is_some() => text.push_str(&t.unescape().map_err(|e| xml_error(&xml, e))?),
+            Event::Start(e) => stack.push((
+                String::from_utf8_lossy(e.name().as_ref()).into_owned(),
+                Element {
+                    attributes: attributes(&e)?,
+                    ..Element::default()
+                },
+            )),
+            Event::Empty(e) => builder.add(
+                &String::from_utf8_lossy(e.name().as_ref()),
+                &Element {
+                    attributes: attributes(&e)?,
+                    ..Element::default()
+                },
+            )?,
+            Event::Text(t) if data_key.is_some() => {
+                text.push_str(&t.unescape().map_err(|e| xml_error(&xml, e))?)
+            }
             Event::CData(t) if data_key.is_some() => text.push_str(&String::from_utf8_lossy(&t)),
             Event::End(e) if e.name().as_ref() == b"data" => {
                 let key = data_key.take().unwrap_or_default();
                 if let Some((name, element)) = stack.last_mut() {
-                    element.data.insert(keys.get(&key).cloned().unwrap_or(key), std::mem::take(&mut text));
+                    element.data.insert(
+                        keys.get(&key).cloned().unwrap_or(key),
+                        std::mem::take(&mut text),
+                    );
                     if name == "graph" {
                         // The graph's documents come first, so that they keep their order.
                         builder.documents(element);
@@ -267,8 +328,13 @@ fn attributes(e: &BytesStart<'_>) -> Result<HashMap<String, String>, ParseError>
     let mut out = HashMap::new();
     for a in e.attributes() {
         let a = a.map_err(|e| ParseError::new(e.to_string()))?;
-        let value = a.unescape_value().map_err(|e| ParseError::new(e.to_string()))?;
-        out.insert(String::from_utf8_lossy(a.key.as_ref()).into_owned(), value.into_owned());
+        let value = a
+            .unescape_value()
+            .map_err(|e| ParseError::new(e.to_string()))?;
+        out.insert(
+            String::from_utf8_lossy(a.key.as_ref()).into_owned(),
+            value.into_owned(),
+        );
     }
     Ok(out)
 }
@@ -295,7 +361,11 @@ impl NetworkBuilder {
     }
 
     fn documents(&mut self, element: &Element) -> Vec<u32> {
-        let mut docs: Vec<u32> = element.list("document_ids").into_iter().map(|d| self.document(d)).collect();
+        let mut docs: Vec<u32> = element
+            .list("document_ids")
+            .into_iter()
+            .map(|d| self.document(d))
+            .collect();
         docs.sort_unstable();
         docs.dedup();
         docs
@@ -304,27 +374,50 @@ impl NetworkBuilder {
     fn add(&mut self, name: &str, element: &Element) -> Result<(), ParseError> {
         match name {
             "node" => {
-                let id = element.attributes.get("id").cloned().ok_or_else(|| ParseError::new("a node has no id"))?;
+                let id = element
+                    .attributes
+                    .get("id")
+                    .cloned()
+                    .ok_or_else(|| ParseError::new("a node has no id"))?;
                 let kind = element.get("type").unwrap_or_default();
-                let entity_type =
-                    EntityType::parse(kind).ok_or_else(|| ParseError::new(format!("node {id}: {kind:?} is not a skein entity type")))?;
+                let entity_type = EntityType::parse(kind).ok_or_else(|| {
+                    ParseError::new(format!("node {id}: {kind:?} is not a skein entity type"))
+                })?;
                 let documents = self.documents(element);
-                self.nodes.insert(id.clone(), self.network.entities.len() as u32);
+                self.nodes
+                    .insert(id.clone(), self.network.entities.len() as u32);
                 self.network.entities.push(Node {
-                    label: element.get("label").map_or_else(|| id.clone(), str::to_string),
+                    label: element
+                        .get("label")
+                        .map_or_else(|| id.clone(), str::to_string),
                     id,
                     entity_type,
-                    aliases: element.list("aliases").into_iter().map(str::to_string).collect(),
+                    aliases: element
+                        .list("aliases")
+                        .into_iter()
+                        .map(str::to_string)
+                        .collect(),
                     qid: element.get("qid").map(str::to_string),
                     mentions: element.number("mentions")?,
                     documents,
                 });
             }
             "edge" => {
-                let attr = |k: &str| element.attributes.get(k).cloned().ok_or_else(|| ParseError::new(format!("an edge has no {k}")));
-                let label = element.get("label").map(str::to_string).or_else(|| element.attributes.get("label").cloned()).unwrap_or_default();
+                let attr = |k: &str| {
+                    element
+                        .attributes
+                        .get(k)
+                        .cloned()
+                        .ok_or_else(|| ParseError::new(format!("an edge has no {k}")))
+                };
+                let label = element
+                    .get("label")
+                    .map(str::to_string)
+                    .or_else(|| element.attributes.get("label").cloned())
+                    .unwrap_or_default();
                 let documents = self.documents(element);
-                self.edges.push((attr("source")?, attr("target")?, label, documents));
+                self.edges
+                    .push((attr("source")?, attr("target")?, label, documents));
             }
             _ => {}
         }
@@ -333,12 +426,21 @@ impl NetworkBuilder {
 
     fn finish(mut self) -> Result<Network, ParseError> {
         for (source, target, label, documents) in std::mem::take(&mut self.edges) {
-            let node = |id: &str| self.nodes.get(id).copied().ok_or_else(|| ParseError::new(format!("an edge ends at {id:?}, which is no node")));
+            let node = |id: &str| {
+                self.nodes.get(id).copied().ok_or_else(|| {
+                    ParseError::new(format!("an edge ends at {id:?}, which is no node"))
+                })
+            };
             let (subject, object) = (node(&source)?, node(&target)?);
             if label == COOCCURRENCE {
                 self.network.cooccurrences.push((subject, object));
             } else {
-                self.network.relations.push(Link { subject, object, predicate: label, documents });
+                self.network.relations.push(Link {
+                    subject,
+                    object,
+                    predicate: label,
+                    documents,
+                });
             }
         }
         Ok(self.network)

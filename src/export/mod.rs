@@ -16,10 +16,10 @@ pub mod gexf;
 pub mod graphml;
 pub mod turtle;
 
-use std::sync::OnceLock;
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use oxigraph::io::{JsonLdProfile, RdfFormat};
 use rayon::prelude::*;
@@ -37,7 +37,9 @@ pub struct ExportOptions {
 
 impl Default for ExportOptions {
     fn default() -> Self {
-        ExportOptions { base: DEFAULT_BASE.to_string() }
+        ExportOptions {
+            base: DEFAULT_BASE.to_string(),
+        }
     }
 }
 
@@ -58,7 +60,9 @@ pub enum ExportError {
         #[source]
         source: io::Error,
     },
-    #[error("--base {base:?} is not a valid absolute IRI ({message}); use something like https://example.org/kg/")]
+    #[error(
+        "--base {base:?} is not a valid absolute IRI ({message}); use something like https://example.org/kg/"
+    )]
     InvalidBase { base: String, message: String },
     #[error("unknown output format `{0}`; use one of: ttl, nt, jsonld, graphml, gexf")]
     UnknownFormat(String),
@@ -74,10 +78,16 @@ pub enum ReadError {
         source: io::Error,
     },
     #[error("{path}:{line}: {message}")]
-    Syntax { path: PathBuf, line: u64, message: String },
+    Syntax {
+        path: PathBuf,
+        line: u64,
+        message: String,
+    },
     #[error("{path}: {message}")]
     Invalid { path: PathBuf, message: String },
-    #[error("{0}: no graph file here; expected graph.ttl, graph.nt, graph.jsonld or graph.graphml (written by skein build)")]
+    #[error(
+        "{0}: no graph file here; expected graph.ttl, graph.nt, graph.jsonld or graph.graphml (written by skein build)"
+    )]
     NoGraph(PathBuf),
 }
 
@@ -91,7 +101,11 @@ pub struct ExportInput<'a> {
 
 impl<'a> ExportInput<'a> {
     pub fn new(graph: &'a KnowledgeGraph, ontology: &'a Ontology) -> ExportInput<'a> {
-        ExportInput { graph, ontology, measures: OnceLock::new() }
+        ExportInput {
+            graph,
+            ontology,
+            measures: OnceLock::new(),
+        }
     }
 
     /// Degree, PageRank, betweenness and community of every node, by node index.
@@ -158,14 +172,19 @@ impl Format {
 
 /// JSON-LD as oxigraph writes it: one streaming document of expanded nodes.
 pub fn json_ld() -> RdfFormat {
-    RdfFormat::JsonLd { profile: JsonLdProfile::Streaming.into() }
+    RdfFormat::JsonLd {
+        profile: JsonLdProfile::Streaming.into(),
+    }
 }
 
 /// Checks that `base` can prefix minted IRIs.
 pub fn check_base(base: &str) -> Result<(), ExportError> {
     oxigraph::model::NamedNode::new(format!("{base}x"))
         .map(|_| ())
-        .map_err(|e| ExportError::InvalidBase { base: base.to_string(), message: e.to_string() })
+        .map_err(|e| ExportError::InvalidBase {
+            base: base.to_string(),
+            message: e.to_string(),
+        })
 }
 
 /// Writes every format into `dir` (created if missing). Returns the paths written.
@@ -182,7 +201,10 @@ pub fn write_all(
     options: &ExportOptions,
 ) -> Result<Vec<PathBuf>, ExportError> {
     check_base(&options.base)?;
-    std::fs::create_dir_all(dir).map_err(|source| ExportError::Io { path: dir.to_path_buf(), source })?;
+    std::fs::create_dir_all(dir).map_err(|source| ExportError::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     let input = ExportInput::new(graph, ontology);
     let targets: Vec<(Box<dyn Exporter + Send + Sync>, PathBuf)> = formats
         .iter()
@@ -193,14 +215,25 @@ pub fn write_all(
         })
         .collect();
     if let Some((_, path)) = targets.iter().find(|(_, path)| path.is_dir()) {
-        let source = io::Error::new(io::ErrorKind::IsADirectory, "a directory is in the way; nothing was replaced");
-        return Err(ExportError::Io { path: path.clone(), source });
+        let source = io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "a directory is in the way; nothing was replaced",
+        );
+        return Err(ExportError::Io {
+            path: path.clone(),
+            source,
+        });
     }
     // The formats are written side by side (Turtle while the measures for
     // GraphML and GEXF are computed), each to a temporary file of its own.
     let results: Vec<(io::Result<PathBuf>, &PathBuf)> = targets
         .par_iter()
-        .map(|(exporter, path)| (write_temporary(path, |out| exporter.write(&input, out)), path))
+        .map(|(exporter, path)| {
+            (
+                write_temporary(path, |out| exporter.write(&input, out)),
+                path,
+            )
+        })
         .collect();
     let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
     let mut failure = None;
@@ -208,7 +241,10 @@ pub fn write_all(
         match result {
             Ok(tmp) => staged.push((tmp, path.clone())),
             Err(source) => {
-                failure.get_or_insert(ExportError::Io { path: path.clone(), source });
+                failure.get_or_insert(ExportError::Io {
+                    path: path.clone(),
+                    source,
+                });
             }
         }
     }
@@ -225,7 +261,10 @@ pub fn write_all(
     for (i, (tmp, path)) in staged.iter().enumerate() {
         if let Err(source) = std::fs::rename(tmp, path) {
             discard(&staged[i..]);
-            return Err(ExportError::Io { path: path.clone(), source });
+            return Err(ExportError::Io {
+                path: path.clone(),
+                source,
+            });
         }
         written.push(path.clone());
     }
@@ -240,7 +279,10 @@ const GRAPH_FILES: [&str; 4] = ["graph.ttl", "graph.nt", "graph.jsonld", "graph.
 /// an output directory. `None` for anything else (articles, say).
 pub fn graph_file(path: &Path) -> Option<PathBuf> {
     if path.is_dir() {
-        return GRAPH_FILES.iter().map(|f| path.join(f)).find(|p| p.is_file());
+        return GRAPH_FILES
+            .iter()
+            .map(|f| path.join(f))
+            .find(|p| p.is_file());
     }
     GraphFile::of(path).is_some().then(|| path.to_path_buf())
 }
@@ -268,7 +310,10 @@ impl GraphFile {
 /// output directory of `skein build`.
 pub fn read(path: &Path, ontology: &Ontology) -> Result<Network, ReadError> {
     let file = graph_file(path).ok_or_else(|| ReadError::NoGraph(path.to_path_buf()))?;
-    let open = File::open(&file).map_err(|source| ReadError::Io { path: file.clone(), source })?;
+    let open = File::open(&file).map_err(|source| ReadError::Io {
+        path: file.clone(),
+        source,
+    })?;
     let reader = BufReader::new(open);
     let network = match GraphFile::of(&file) {
         Some(GraphFile::Rdf(format)) => turtle::read(reader, format, ontology),
@@ -288,7 +333,10 @@ pub struct RdfGraph {
 /// the first of them in an output directory of `skein build`.
 pub fn read_rdf(path: &Path) -> Result<RdfGraph, ReadError> {
     let file = if path.is_dir() {
-        GRAPH_FILES.iter().map(|f| path.join(f)).find(|p| p.is_file() && !matches!(GraphFile::of(p), Some(GraphFile::GraphMl)))
+        GRAPH_FILES
+            .iter()
+            .map(|f| path.join(f))
+            .find(|p| p.is_file() && !matches!(GraphFile::of(p), Some(GraphFile::GraphMl)))
     } else {
         Some(path.to_path_buf())
     }
@@ -299,11 +347,24 @@ pub fn read_rdf(path: &Path) -> Result<RdfGraph, ReadError> {
             message: "not an RDF graph; give graph.ttl, graph.nt or graph.jsonld".into(),
         });
     };
-    let open = File::open(&file).map_err(|source| ReadError::Io { path: file.clone(), source })?;
+    let open = File::open(&file).map_err(|source| ReadError::Io {
+        path: file.clone(),
+        source,
+    })?;
     let mut parser = oxigraph::io::RdfParser::from_format(format).for_reader(BufReader::new(open));
-    let quads = parser.by_ref().collect::<Result<Vec<_>, _>>().map_err(|e| turtle::parse_error(e).at(&file))?;
-    let prefixes = parser.prefixes().map(|(p, i)| (p.to_string(), i.to_string())).collect();
-    Ok(RdfGraph { file, quads, prefixes })
+    let quads = parser
+        .by_ref()
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| turtle::parse_error(e).at(&file))?;
+    let prefixes = parser
+        .prefixes()
+        .map(|(p, i)| (p.to_string(), i.to_string()))
+        .collect();
+    Ok(RdfGraph {
+        file,
+        quads,
+        prefixes,
+    })
 }
 
 /// A reading error before the file name is known.
@@ -317,20 +378,33 @@ pub struct ParseError {
 
 impl ParseError {
     pub fn new(message: impl Into<String>) -> ParseError {
-        ParseError { line: None, message: message.into() }
+        ParseError {
+            line: None,
+            message: message.into(),
+        }
     }
 
     fn at(self, path: &Path) -> ReadError {
         match self.line {
-            Some(line) => ReadError::Syntax { path: path.to_path_buf(), line, message: self.message },
-            None => ReadError::Invalid { path: path.to_path_buf(), message: self.message },
+            Some(line) => ReadError::Syntax {
+                path: path.to_path_buf(),
+                line,
+                message: self.message,
+            },
+            None => ReadError::Invalid {
+                path: path.to_path_buf(),
+                message: self.message,
+            },
         }
     }
 }
 
 /// Writes `path` through a temporary file in the same directory, renamed into
 /// place only after everything was written and flushed.
-pub fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let tmp = write_temporary(path, write)?;
     std::fs::rename(&tmp, path).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);
@@ -339,8 +413,14 @@ pub fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::R
 
 /// Writes what will become `path` to a temporary file beside it, flushed to
 /// disk, and returns the temporary file's path. On failure nothing is left.
-fn write_temporary(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<PathBuf> {
-    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+fn write_temporary(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<PathBuf> {
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = path.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut out = BufWriter::new(File::create(&tmp)?);
@@ -379,10 +459,21 @@ impl<'w> Xml<'w> {
     fn document(out: &'w mut dyn Write) -> Xml<'w> {
         let mut buf = Vec::with_capacity(XML_FLUSH_BYTES * 2);
         buf.extend_from_slice(br#"<?xml version="1.0" encoding="UTF-8"?>"#);
-        Xml { out, buf, depth: 0, line_break: true }
+        Xml {
+            out,
+            buf,
+            depth: 0,
+            line_break: true,
+        }
     }
 
-    fn tag(&mut self, open: &[u8], name: &str, attrs: &[(&str, &str)], close: &[u8]) -> io::Result<()> {
+    fn tag(
+        &mut self,
+        open: &[u8],
+        name: &str,
+        attrs: &[(&str, &str)],
+        close: &[u8],
+    ) -> io::Result<()> {
         if self.line_break {
             self.buf.push(b'\n');
             self.buf.resize(self.buf.len() + 2 * self.depth, b' ');
@@ -463,7 +554,9 @@ fn escape_into(buf: &mut Vec<u8>, s: &str) {
 /// Removes the characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF),
 /// so that names taken from any text make well-formed XML.
 pub fn xml_safe(s: &str) -> std::borrow::Cow<'_, str> {
-    let allowed = |c: char| matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}');
+    let allowed = |c: char| {
+        matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
+    };
     // Fast path on bytes: a forbidden character is a byte below 0x20 or
     // starts with 0xEF (U+FFFE and U+FFFF are EF BF BE and EF BF BF).
     let may_forbid = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0xEF;
@@ -489,7 +582,11 @@ mod tests {
         });
         assert!(err.is_err());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "temporary file removed");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "temporary file removed"
+        );
         write_atomically(&path, |out| out.write_all(b"new")).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
     }
@@ -504,21 +601,44 @@ mod tests {
     fn formats_parse_by_name_and_default_to_turtle_graphml_gexf() {
         assert_eq!(Format::parse("NT").unwrap(), Format::NTriples);
         assert_eq!(Format::parse("json-ld").unwrap(), Format::JsonLd);
-        assert!(Format::parse("csv").unwrap_err().to_string().contains("gexf"));
-        let names: Vec<&str> = Format::DEFAULT.iter().map(|f| f.exporter(&ExportOptions::default()).file_name()).collect();
+        assert!(
+            Format::parse("csv")
+                .unwrap_err()
+                .to_string()
+                .contains("gexf")
+        );
+        let names: Vec<&str> = Format::DEFAULT
+            .iter()
+            .map(|f| f.exporter(&ExportOptions::default()).file_name())
+            .collect();
         assert_eq!(names, ["graph.ttl", "graph.graphml", "graph.gexf"]);
     }
 
     #[test]
     fn graph_files_are_found_by_extension_or_in_an_output_directory() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(graph_file(dir.path()), None, "an empty folder holds no graph");
+        assert_eq!(
+            graph_file(dir.path()),
+            None,
+            "an empty folder holds no graph"
+        );
         std::fs::write(dir.path().join("graph.graphml"), "").unwrap();
         std::fs::write(dir.path().join("graph.ttl"), "").unwrap();
-        assert_eq!(graph_file(dir.path()), Some(dir.path().join("graph.ttl")), "Turtle first");
+        assert_eq!(
+            graph_file(dir.path()),
+            Some(dir.path().join("graph.ttl")),
+            "Turtle first"
+        );
         assert_eq!(graph_file(Path::new("a/b.txt")), None);
-        assert_eq!(graph_file(Path::new("a/b.nt")), Some(PathBuf::from("a/b.nt")));
-        let err = read(&dir.path().join("missing.ttl"), &Ontology::embedded().unwrap()).unwrap_err();
+        assert_eq!(
+            graph_file(Path::new("a/b.nt")),
+            Some(PathBuf::from("a/b.nt"))
+        );
+        let err = read(
+            &dir.path().join("missing.ttl"),
+            &Ontology::embedded().unwrap(),
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("missing.ttl"), "{err}");
     }
 

@@ -29,9 +29,9 @@ use oxigraph::model::{Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Term, 
 mod writer;
 use writer::TurtleWriter;
 
-use super::{ExportInput, ExportOptions, Exporter, ParseError, COOCCURRENCE};
+use super::{COOCCURRENCE, ExportInput, ExportOptions, Exporter, ParseError};
 use crate::graph::KnowledgeGraph;
-use crate::ontology::{local_name, EntityType, Ontology};
+use crate::ontology::{EntityType, Ontology, local_name};
 use crate::stats::{Link, Network, Node};
 use crate::text;
 
@@ -93,7 +93,8 @@ struct Oxigraph<W: Write> {
 
 impl<W: Write> Sink for Oxigraph<W> {
     fn put(&mut self, subject: &str, predicate: &str, object: Object<'_>) -> io::Result<()> {
-        let typed = |value: String, datatype| Term::from(Literal::new_typed_literal(value, datatype));
+        let typed =
+            |value: String, datatype| Term::from(Literal::new_typed_literal(value, datatype));
         let o: Term = match object {
             Object::Iri(i) => NamedNodeRef::new_unchecked(i).into_owned().into(),
             Object::Str(s) => Literal::new_simple_literal(s).into(),
@@ -101,7 +102,11 @@ impl<W: Write> Sink for Oxigraph<W> {
             Object::NonNegative(n) => typed(n.to_string(), xsd::NON_NEGATIVE_INTEGER),
             Object::Decimal(x) => typed(decimal_lexical(x), xsd::DECIMAL),
         };
-        let triple = TripleRef::new(NamedNodeRef::new_unchecked(subject), NamedNodeRef::new_unchecked(predicate), &o);
+        let triple = TripleRef::new(
+            NamedNodeRef::new_unchecked(subject),
+            NamedNodeRef::new_unchecked(predicate),
+            &o,
+        );
         self.inner.serialize_triple(triple)
     }
 }
@@ -119,17 +124,21 @@ impl Exporter for Rdf {
         let (graph, ontology, base) = (input.graph, input.ontology, &self.options.base);
         if self.format == RdfFormat::Turtle {
             let prefixes = prefixes(&ontology.namespace, base);
-            let borrowed: Vec<(&str, &str)> = prefixes.iter().map(|(n, i)| (*n, i.as_str())).collect();
+            let borrowed: Vec<(&str, &str)> =
+                prefixes.iter().map(|(n, i)| (*n, i.as_str())).collect();
             let mut sink = TurtleWriter::new(out, &borrowed);
             triples(graph, ontology, base, &mut sink)?;
             return sink.finish()?.flush();
         }
         let mut serializer = RdfSerializer::from_format(self.format);
         for (name, namespace) in prefixes(&ontology.namespace, base) {
-            serializer =
-                serializer.with_prefix(name, namespace).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e.to_string()))?;
+            serializer = serializer
+                .with_prefix(name, namespace)
+                .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e.to_string()))?;
         }
-        let mut sink = Oxigraph { inner: serializer.for_writer(out) };
+        let mut sink = Oxigraph {
+            inner: serializer.for_writer(out),
+        };
         triples(graph, ontology, base, &mut sink)?;
         sink.inner.finish()?.flush()
     }
@@ -142,7 +151,10 @@ fn prefixes(ns: &str, base: &str) -> Vec<(&'static str, String)> {
         ("ex", format!("{base}entity/")),
         ("doc", format!("{base}document/")),
         ("stmt", format!("{base}statement/")),
-        ("rdf", rdf::TYPE.as_str().trim_end_matches("type").to_string()),
+        (
+            "rdf",
+            rdf::TYPE.as_str().trim_end_matches("type").to_string(),
+        ),
         ("rdfs", "http://www.w3.org/2000/01/rdf-schema#".to_string()),
         ("xsd", "http://www.w3.org/2001/XMLSchema#".to_string()),
         ("skos", SKOS.to_string()),
@@ -237,7 +249,12 @@ fn plain(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Every triple of the graph, in a fixed order.
-fn triples(graph: &KnowledgeGraph, ontology: &Ontology, base: &str, sink: &mut impl Sink) -> io::Result<()> {
+fn triples(
+    graph: &KnowledgeGraph,
+    ontology: &Ontology,
+    base: &str,
+    sink: &mut impl Sink,
+) -> io::Result<()> {
     use Object::{Decimal, Integer, Iri, NonNegative, Str};
     let v = Vocab::new(&ontology.namespace);
     let (rdf_type, rdfs_label) = (rdf::TYPE.as_str(), rdfs::LABEL.as_str());
@@ -263,7 +280,10 @@ fn triples(graph: &KnowledgeGraph, ontology: &Ontology, base: &str, sink: &mut i
         }
     }
 
-    let entity_iris: Vec<String> = graph.entities().map(|(_, e)| format!("{base}entity/{}", e.id)).collect();
+    let entity_iris: Vec<String> = graph
+        .entities()
+        .map(|(_, e)| format!("{base}entity/{}", e.id))
+        .collect();
     for (n, e) in graph.entities() {
         let node = &entity_iris[n.index()];
         let class = ontology.class(e.entity_type);
@@ -299,14 +319,30 @@ fn triples(graph: &KnowledgeGraph, ontology: &Ontology, base: &str, sink: &mut i
     }
 
     // The IRIs of a statement and its evidence, rebuilt in place for each.
-    let (mut statement, mut annotation, mut position, mut quote) = (String::new(), String::new(), String::new(), String::new());
+    let (mut statement, mut annotation, mut position, mut quote) =
+        (String::new(), String::new(), String::new(), String::new());
     for e in graph.graph.edge_indices() {
         let (s, o) = graph.graph.edge_endpoints(e).expect("edge exists");
         let rel = &graph.graph[e];
         let property = ontology.predicate(rel.predicate);
-        let (subject, object, predicate) = (&entity_iris[s.index()], &entity_iris[o.index()], &property.iri);
+        let (subject, object, predicate) = (
+            &entity_iris[s.index()],
+            &entity_iris[o.index()],
+            &property.iri,
+        );
         sink.put(subject, predicate, Iri(object))?;
-        concat(&mut statement, &[base, "statement/", &graph.graph[s].id, ".", &property.name, ".", &graph.graph[o].id]);
+        concat(
+            &mut statement,
+            &[
+                base,
+                "statement/",
+                &graph.graph[s].id,
+                ".",
+                &property.name,
+                ".",
+                &graph.graph[o].id,
+            ],
+        );
         sink.put(&statement, rdf_type, Iri(rdf::STATEMENT.as_str()))?;
         sink.put(&statement, rdf::SUBJECT.as_str(), Iri(subject))?;
         sink.put(&statement, rdf::PREDICATE.as_str(), Iri(predicate))?;
@@ -319,12 +355,19 @@ fn triples(graph: &KnowledgeGraph, ontology: &Ontology, base: &str, sink: &mut i
             sink.put(&statement, &v.was_derived_from, Iri(&doc_iris[d as usize]))?;
         }
         for (k, ev) in rel.evidence.iter().enumerate() {
-            concat(&mut annotation, &[&statement, "/evidence/", itoa::Buffer::new().format(k + 1)]);
+            concat(
+                &mut annotation,
+                &[&statement, "/evidence/", itoa::Buffer::new().format(k + 1)],
+            );
             concat(&mut position, &[&annotation, "#position"]);
             concat(&mut quote, &[&annotation, "#quote"]);
             sink.put(&statement, &v.evidence, Iri(&annotation))?;
             sink.put(&annotation, rdf_type, Iri(&v.specific_resource))?;
-            sink.put(&annotation, &v.has_source, Iri(&doc_iris[ev.document as usize]))?;
+            sink.put(
+                &annotation,
+                &v.has_source,
+                Iri(&doc_iris[ev.document as usize]),
+            )?;
             sink.put(&annotation, &v.cue, Str(&plain(&ev.cue)))?;
             sink.put(&annotation, &v.confidence, Decimal(ev.confidence as f64))?;
             sink.put(&annotation, &v.sentence_index, Integer(ev.sentence as u64))?;
@@ -338,7 +381,11 @@ fn triples(graph: &KnowledgeGraph, ontology: &Ontology, base: &str, sink: &mut i
         }
     }
     for c in &graph.cooccurrences {
-        sink.put(&entity_iris[c.a.index()], &v.cooccurs_with, Iri(&entity_iris[c.b.index()]))?;
+        sink.put(
+            &entity_iris[c.a.index()],
+            &v.cooccurs_with,
+            Iri(&entity_iris[c.b.index()]),
+        )?;
     }
     Ok(())
 }
@@ -354,7 +401,16 @@ fn concat(buf: &mut String, parts: &[&str]) {
 /// `{base}document/{slug}` for every document, unique even when slugs collide.
 pub fn document_iris(graph: &KnowledgeGraph, base: &str) -> Vec<String> {
     let mut used = std::collections::HashSet::new();
-    graph.documents.iter().map(|d| format!("{base}document/{}", text::unique_slug(text::slug(&d.id), &mut used))).collect()
+    graph
+        .documents
+        .iter()
+        .map(|d| {
+            format!(
+                "{base}document/{}",
+                text::unique_slug(text::slug(&d.id), &mut used)
+            )
+        })
+        .collect()
 }
 
 /// What the reader keeps of one subject: only what a [`Network`] needs.
@@ -378,11 +434,22 @@ struct Subject {
 /// [`Network`]: documents (`schema:NewsArticle`), entities (subjects of
 /// `sk:mentionCount`), relations (`rdf:Statement`s) and co-occurrences, in
 /// file order.
-pub fn read(reader: impl Read, format: RdfFormat, ontology: &Ontology) -> Result<Network, ParseError> {
+pub fn read(
+    reader: impl Read,
+    format: RdfFormat,
+    ontology: &Ontology,
+) -> Result<Network, ParseError> {
     let subjects = collect(reader, format, &ontology.namespace)?;
     let news_article = format!("{SCHEMA}NewsArticle");
-    let documents: Vec<(&String, &Subject)> = subjects.iter().filter(|(_, s)| s.types.contains(&news_article)).collect();
-    let doc_index: HashMap<&str, u32> = documents.iter().enumerate().map(|(i, (iri, _))| (iri.as_str(), i as u32)).collect();
+    let documents: Vec<(&String, &Subject)> = subjects
+        .iter()
+        .filter(|(_, s)| s.types.contains(&news_article))
+        .collect();
+    let doc_index: HashMap<&str, u32> = documents
+        .iter()
+        .enumerate()
+        .map(|(i, (iri, _))| (iri.as_str(), i as u32))
+        .collect();
     let mut entities = Vec::new();
     let mut entity_index: HashMap<&str, u32> = HashMap::new();
     for (iri, s) in subjects.iter().filter(|(_, s)| s.mentions.is_some()) {
@@ -401,17 +468,35 @@ pub fn read(reader: impl Read, format: RdfFormat, ontology: &Ontology) -> Result
         e.documents.dedup();
     }
     let node = |iri: &str| {
-        entity_index.get(iri).copied().ok_or_else(|| ParseError::new(format!("<{iri}> is linked but is no entity (it has no sk:mentionCount)")))
+        entity_index.get(iri).copied().ok_or_else(|| {
+            ParseError::new(format!(
+                "<{iri}> is linked but is no entity (it has no sk:mentionCount)"
+            ))
+        })
     };
     let mut relations = Vec::new();
-    for (iri, s) in subjects.iter().filter(|(_, s)| s.types.iter().any(|t| t == rdf::STATEMENT.as_str())) {
+    for (iri, s) in subjects
+        .iter()
+        .filter(|(_, s)| s.types.iter().any(|t| t == rdf::STATEMENT.as_str()))
+    {
         let [Some(subject), Some(predicate), Some(object)] = &s.statement else {
-            return Err(ParseError::new(format!("the statement <{iri}> lacks rdf:subject, rdf:predicate or rdf:object")));
+            return Err(ParseError::new(format!(
+                "the statement <{iri}> lacks rdf:subject, rdf:predicate or rdf:object"
+            )));
         };
-        let mut documents: Vec<u32> = s.derived_from.iter().filter_map(|d| doc_index.get(d.as_str()).copied()).collect();
+        let mut documents: Vec<u32> = s
+            .derived_from
+            .iter()
+            .filter_map(|d| doc_index.get(d.as_str()).copied())
+            .collect();
         documents.sort_unstable();
         documents.dedup();
-        relations.push(Link { subject: node(subject)?, object: node(object)?, predicate: local_name(predicate).to_string(), documents });
+        relations.push(Link {
+            subject: node(subject)?,
+            object: node(object)?,
+            predicate: local_name(predicate).to_string(),
+            documents,
+        });
     }
     let mut cooccurrences = Vec::new();
     for (iri, s) in &subjects {
@@ -419,30 +504,75 @@ pub fn read(reader: impl Read, format: RdfFormat, ontology: &Ontology) -> Result
             cooccurrences.push((node(iri)?, node(other)?));
         }
     }
-    let documents = documents.iter().map(|(iri, s)| s.identifier.clone().unwrap_or_else(|| local_name(iri).to_string())).collect();
-    Ok(Network { documents, entities, relations, cooccurrences })
+    let documents = documents
+        .iter()
+        .map(|(iri, s)| {
+            s.identifier
+                .clone()
+                .unwrap_or_else(|| local_name(iri).to_string())
+        })
+        .collect();
+    Ok(Network {
+        documents,
+        entities,
+        relations,
+        cooccurrences,
+    })
 }
 
 /// The subjects of the triples that matter, in order of first appearance.
-fn collect(reader: impl Read, format: RdfFormat, ns: &str) -> Result<IndexMap<String, Subject>, ParseError> {
+fn collect(
+    reader: impl Read,
+    format: RdfFormat,
+    ns: &str,
+) -> Result<IndexMap<String, Subject>, ParseError> {
     let (sk_mentions, sk_cooccurs) = (format!("{ns}mentionCount"), format!("{ns}{COOCCURRENCE}"));
-    let (pref, alt, same_as) = (format!("{SKOS}prefLabel"), format!("{SKOS}altLabel"), format!("{OWL}sameAs"));
-    let (identifier, mentions, derived) = (format!("{SCHEMA}identifier"), format!("{SCHEMA}mentions"), format!("{PROV}wasDerivedFrom"));
+    let (pref, alt, same_as) = (
+        format!("{SKOS}prefLabel"),
+        format!("{SKOS}altLabel"),
+        format!("{OWL}sameAs"),
+    );
+    let (identifier, mentions, derived) = (
+        format!("{SCHEMA}identifier"),
+        format!("{SCHEMA}mentions"),
+        format!("{PROV}wasDerivedFrom"),
+    );
     let news_article = format!("{SCHEMA}NewsArticle");
-    let kept_type = |t: &str| t.starts_with(ns) || t == rdf::STATEMENT.as_str() || t == news_article;
+    let kept_type =
+        |t: &str| t.starts_with(ns) || t == rdf::STATEMENT.as_str() || t == news_article;
     let mut subjects: IndexMap<String, Subject> = IndexMap::new();
     for quad in RdfParser::from_format(format).for_reader(reader) {
         let quad = quad.map_err(parse_error)?;
-        let NamedOrBlankNode::NamedNode(subject) = quad.subject else { continue };
+        let NamedOrBlankNode::NamedNode(subject) = quad.subject else {
+            continue;
+        };
         let p = quad.predicate.as_str();
         let (value, literal) = match &quad.object {
             Term::NamedNode(n) => (n.as_str(), false),
             Term::Literal(l) => (l.value(), true),
             _ => continue,
         };
-        let known = [rdf::TYPE.as_str(), &pref, &alt, &sk_mentions, &same_as, &identifier, &mentions, &derived, &sk_cooccurs];
-        let statement_part = [rdf::SUBJECT.as_str(), rdf::PREDICATE.as_str(), rdf::OBJECT.as_str()].iter().position(|r| *r == p);
-        if (!known.contains(&p) && statement_part.is_none()) || (p == rdf::TYPE.as_str() && !kept_type(value)) {
+        let known = [
+            rdf::TYPE.as_str(),
+            &pref,
+            &alt,
+            &sk_mentions,
+            &same_as,
+            &identifier,
+            &mentions,
+            &derived,
+            &sk_cooccurs,
+        ];
+        let statement_part = [
+            rdf::SUBJECT.as_str(),
+            rdf::PREDICATE.as_str(),
+            rdf::OBJECT.as_str(),
+        ]
+        .iter()
+        .position(|r| *r == p);
+        if (!known.contains(&p) && statement_part.is_none())
+            || (p == rdf::TYPE.as_str() && !kept_type(value))
+        {
             continue;
         }
         let s = subjects.entry(subject.into_string()).or_default();
@@ -456,7 +586,9 @@ fn collect(reader: impl Read, format: RdfFormat, ns: &str) -> Result<IndexMap<St
         } else if p == alt {
             s.aliases.push(value);
         } else if p == sk_mentions {
-            s.mentions = Some(value.parse().map_err(|_| ParseError::new(format!("sk:mentionCount {value:?} is not a count")))?);
+            s.mentions = Some(value.parse().map_err(|_| {
+                ParseError::new(format!("sk:mentionCount {value:?} is not a count"))
+            })?);
         } else if p == identifier {
             s.identifier = Some(value);
         } else if literal {
@@ -476,7 +608,10 @@ fn collect(reader: impl Read, format: RdfFormat, ns: &str) -> Result<IndexMap<St
 
 pub(crate) fn parse_error(e: RdfParseError) -> ParseError {
     match e {
-        RdfParseError::Syntax(e) => ParseError { line: e.location().map(|l| l.start.line + 1), message: e.to_string() },
+        RdfParseError::Syntax(e) => ParseError {
+            line: e.location().map(|l| l.start.line + 1),
+            message: e.to_string(),
+        },
         RdfParseError::Io(e) => ParseError::new(e.to_string()),
     }
 }
@@ -495,7 +630,11 @@ fn entity(iri: &str, s: &Subject, ns: &str) -> Result<Node, ParseError> {
         id,
         entity_type,
         aliases: s.aliases.clone(),
-        qid: s.same_as.iter().find_map(|q| q.strip_prefix(WD)).map(str::to_string),
+        qid: s
+            .same_as
+            .iter()
+            .find_map(|q| q.strip_prefix(WD))
+            .map(str::to_string),
         mentions: s.mentions.unwrap_or(0),
         documents: Vec::new(),
     })

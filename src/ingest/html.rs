@@ -4,18 +4,60 @@
 //! are decoded. The `<title>` (or first `<h1>`) becomes the headline, and the
 //! usual `<meta>` tags give url, date and source.
 
-use super::{truncate_chars, Document};
+use super::{Document, truncate_chars};
 
 /// Elements whose whole content is not article text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form", "iframe",
-    "button", "select", "figure", "figcaption", "object", "canvas", "menu", "dialog",
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "noscript",
+    "template",
+    "svg",
+    "form",
+    "iframe",
+    "button",
+    "select",
+    "figure",
+    "figcaption",
+    "object",
+    "canvas",
+    "menu",
+    "dialog",
 ];
 
 /// Elements that end a line of text.
 const BLOCKS: &[&str] = &[
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table", "article",
-    "section", "blockquote", "main", "pre", "hr", "dd", "dt", "dl", "title", "body",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "article",
+    "section",
+    "blockquote",
+    "main",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
+    "dl",
+    "title",
+    "body",
 ];
 
 /// How deep skipped elements may nest before the scanner stops tracking them;
@@ -35,7 +77,11 @@ struct Meta {
 pub(crate) fn document(id: &str, html: &str) -> Option<Document> {
     let mut meta = Meta::default();
     let body = extract(html, &mut meta);
-    let title = meta.title.or(meta.h1).map(|t| truncate_chars(t.trim(), 500)).filter(|t| !t.is_empty());
+    let title = meta
+        .title
+        .or(meta.h1)
+        .map(|t| truncate_chars(t.trim(), 500))
+        .filter(|t| !t.is_empty());
     let body = body.trim();
     if body.is_empty() && title.is_none() {
         return None;
@@ -45,7 +91,14 @@ pub(crate) fn document(id: &str, html: &str) -> Option<Document> {
         Some(t) if !body.starts_with(t.as_str()) => format!("{t}\n\n{body}\n"),
         _ => format!("{body}\n"),
     };
-    Some(Document { id: id.to_string(), text, title, url: meta.url, date: meta.date, source: meta.source })
+    Some(Document {
+        id: id.to_string(),
+        text,
+        title,
+        url: meta.url,
+        date: meta.date,
+        source: meta.source,
+    })
 }
 
 fn extract(html: &str, meta: &mut Meta) -> String {
@@ -75,7 +128,9 @@ fn extract(html: &str, meta: &mut Meta) -> String {
         if matches!(name.as_str(), "script" | "style") && !closing {
             // Raw text elements: skip to their end tag without scanning for tags.
             let end = format!("</{name}");
-            rest = find_ascii_case_insensitive(rest, &end).map(|i| &rest[i..]).unwrap_or("");
+            rest = find_ascii_case_insensitive(rest, &end)
+                .map(|i| &rest[i..])
+                .unwrap_or("");
             continue;
         }
         if SKIPPED.contains(&name.as_str()) {
@@ -91,12 +146,17 @@ fn extract(html: &str, meta: &mut Meta) -> String {
         if !closing && name == "meta" {
             read_meta(tag, meta);
         }
-        if !closing && name == "link" && attr(tag, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) {
+        if !closing
+            && name == "link"
+            && attr(tag, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical"))
+        {
             meta.url = meta.url.take().or_else(|| attr(tag, "href"));
         }
         match (name.as_str(), closing) {
             ("title", false) if meta.title.is_none() => capture = Some(("title", String::new())),
-            ("h1", false) if meta.h1.is_none() && skip.is_empty() => capture = Some(("h1", String::new())),
+            ("h1", false) if meta.h1.is_none() && skip.is_empty() => {
+                capture = Some(("h1", String::new()))
+            }
             ("title", true) | ("h1", true) => {
                 if let Some((which, text)) = capture.take() {
                     let text = collapse_space(&text);
@@ -116,7 +176,12 @@ fn extract(html: &str, meta: &mut Meta) -> String {
     out
 }
 
-fn push_text(raw: &str, skip: &[String], out: &mut String, capture: &mut Option<(&'static str, String)>) {
+fn push_text(
+    raw: &str,
+    skip: &[String],
+    out: &mut String,
+    capture: &mut Option<(&'static str, String)>,
+) {
     if !skip.is_empty() || raw.is_empty() {
         return;
     }
@@ -159,12 +224,19 @@ fn tag_name(tag: &str) -> String {
 
 fn find_ascii_case_insensitive(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.len();
-    hay.as_bytes().windows(n).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    hay.as_bytes()
+        .windows(n)
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 fn read_meta(tag: &str, meta: &mut Meta) {
-    let key = attr(tag, "property").or_else(|| attr(tag, "name")).unwrap_or_default().to_ascii_lowercase();
-    let Some(content) = attr(tag, "content") else { return };
+    let key = attr(tag, "property")
+        .or_else(|| attr(tag, "name"))
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let Some(content) = attr(tag, "content") else {
+        return;
+    };
     let content = decode_entities(&content).trim().to_string();
     if content.is_empty() {
         return;
@@ -200,7 +272,9 @@ fn attr(tag: &str, name: &str) -> Option<String> {
         };
         let end = match quote {
             Some(q) => body.find(q).unwrap_or(body.len()),
-            None => body.find(|c: char| c.is_whitespace() || c == '/').unwrap_or(body.len()),
+            None => body
+                .find(|c: char| c.is_whitespace() || c == '/')
+                .unwrap_or(body.len()),
         };
         return Some(body[..end].to_string());
     }
@@ -217,8 +291,12 @@ pub(crate) fn decode_entities(s: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let end = rest[1..].find(|c: char| c == ';' || c == '&' || c.is_whitespace()).map(|i| i + 1);
-        let decoded = end.filter(|&e| rest.as_bytes().get(e) == Some(&b';')).and_then(|e| entity(&rest[1..e]).map(|c| (c, e)));
+        let end = rest[1..]
+            .find(|c: char| c == ';' || c == '&' || c.is_whitespace())
+            .map(|i| i + 1);
+        let decoded = end
+            .filter(|&e| rest.as_bytes().get(e) == Some(&b';'))
+            .and_then(|e| entity(&rest[1..e]).map(|c| (c, e)));
         match decoded {
             Some((c, e)) => {
                 out.push(c);
@@ -306,6 +384,9 @@ mod tests {
 
     #[test]
     fn decodes_entities() {
-        assert_eq!(decode_entities("a &lt;b&gt; &#233; &#x263A; &bogus; & c"), "a <b> é ☺ &bogus; & c");
+        assert_eq!(
+            decode_entities("a &lt;b&gt; &#233; &#x263A; &bogus; & c"),
+            "a <b> é ☺ &bogus; & c"
+        );
     }
 }

@@ -7,10 +7,15 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::{cut_long_lines, remove_control_characters, truncate_chars, Document, Warning};
+use super::{Document, Warning, cut_long_lines, remove_control_characters, truncate_chars};
 
 /// Reads JSON Lines.
-pub(crate) fn read_lines(file_id: &str, path: &Path, text: &str, warnings: &mut Vec<Warning>) -> Vec<Document> {
+pub(crate) fn read_lines(
+    file_id: &str,
+    path: &Path,
+    text: &str,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Document> {
     let docs = read_lines_from(file_id, path, text, 1, warnings);
     if docs.is_empty() {
         warnings.push(Warning::new(path, None, "no usable record; skipped"));
@@ -19,7 +24,13 @@ pub(crate) fn read_lines(file_id: &str, path: &Path, text: &str, warnings: &mut 
 }
 
 /// The records of `text`, whose first line is line `first_line` of the file.
-pub(crate) fn read_lines_from(file_id: &str, path: &Path, text: &str, first_line: usize, warnings: &mut Vec<Warning>) -> Vec<Document> {
+pub(crate) fn read_lines_from(
+    file_id: &str,
+    path: &Path,
+    text: &str,
+    first_line: usize,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Document> {
     let mut docs = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line_no = first_line + index;
@@ -28,28 +39,50 @@ pub(crate) fn read_lines_from(file_id: &str, path: &Path, text: &str, first_line
         }
         match serde_json::from_str::<Value>(line) {
             Ok(value) => {
-                if let Some(doc) = record(file_id, path, Position::Line(line_no), &format!("{file_id}#{line_no}"), &value, warnings) {
+                if let Some(doc) = record(
+                    file_id,
+                    path,
+                    Position::Line(line_no),
+                    &format!("{file_id}#{line_no}"),
+                    &value,
+                    warnings,
+                ) {
                     docs.push(doc);
                 }
             }
-            Err(e) => warnings.push(Warning::new(path, Some(line_no), format!("not valid JSON ({e}); line skipped"))),
+            Err(e) => warnings.push(Warning::new(
+                path,
+                Some(line_no),
+                format!("not valid JSON ({e}); line skipped"),
+            )),
         }
     }
     docs
 }
 
 /// Reads a JSON document holding one record or many.
-pub(crate) fn read_value(file_id: &str, path: &Path, text: &str, warnings: &mut Vec<Warning>) -> Vec<Document> {
+pub(crate) fn read_value(
+    file_id: &str,
+    path: &Path,
+    text: &str,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Document> {
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
             // A .json file may really be JSON Lines.
             if text.lines().filter(|l| !l.trim().is_empty()).count() > 1
-                && text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('{'))
+                && text
+                    .lines()
+                    .all(|l| l.trim().is_empty() || l.trim_start().starts_with('{'))
             {
                 return read_lines(file_id, path, text, warnings);
             }
-            warnings.push(Warning::new(path, Some(e.line()), format!("not valid JSON ({e}); skipped")));
+            warnings.push(Warning::new(
+                path,
+                Some(e.line()),
+                format!("not valid JSON ({e}); skipped"),
+            ));
             return vec![];
         }
     };
@@ -67,8 +100,19 @@ pub(crate) fn read_value(file_id: &str, path: &Path, text: &str, warnings: &mut 
         .iter()
         .enumerate()
         .filter_map(|(i, r)| {
-            let fallback = if many { format!("{file_id}#{}", i + 1) } else { file_id.to_string() };
-            record(file_id, path, Position::Index(i + 1), &fallback, r, warnings)
+            let fallback = if many {
+                format!("{file_id}#{}", i + 1)
+            } else {
+                file_id.to_string()
+            };
+            record(
+                file_id,
+                path,
+                Position::Index(i + 1),
+                &fallback,
+                r,
+                warnings,
+            )
         })
         .collect();
     if docs.is_empty() {
@@ -126,24 +170,39 @@ fn record(
         _ => body,
     };
     let mut doc = Document {
-        id: string_field(value, &["id", "_id", "uuid"]).map(|id| truncate_chars(&id, 500)).unwrap_or_else(|| fallback_id.to_string()),
+        id: string_field(value, &["id", "_id", "uuid"])
+            .map(|id| truncate_chars(&id, 500))
+            .unwrap_or_else(|| fallback_id.to_string()),
         text,
         title,
         url: string_field(value, &["url", "link"]),
-        date: string_field(value, &["date", "published", "published_at", "datePublished"]),
+        date: string_field(
+            value,
+            &["date", "published", "published_at", "datePublished"],
+        ),
         source: string_field(value, &["source", "outlet", "publisher"]),
     };
     // JSON escapes (`\u0000`) can hold what the file's bytes did not.
     let mut removed = 0;
-    for field in [Some(&mut doc.text), Some(&mut doc.id), doc.title.as_mut(), doc.url.as_mut(), doc.date.as_mut(), doc.source.as_mut()]
-        .into_iter()
-        .flatten()
+    for field in [
+        Some(&mut doc.text),
+        Some(&mut doc.id),
+        doc.title.as_mut(),
+        doc.url.as_mut(),
+        doc.date.as_mut(),
+        doc.source.as_mut(),
+    ]
+    .into_iter()
+    .flatten()
     {
         removed += remove_control_characters(field).map_or(0, |r| r.count);
     }
     if removed > 0 {
         let what = super::count_of(removed, "control character");
-        warnings.push(position.warning(path, &format!("{what} that XML forbids removed from the record")));
+        warnings.push(position.warning(
+            path,
+            &format!("{what} that XML forbids removed from the record"),
+        ));
     }
     if let Some(cut) = cut_long_lines(&mut doc.text) {
         warnings.push(position.warning(path, &cut.message("the record's text: ")));
@@ -175,9 +234,22 @@ mod tests {
     #[test]
     fn json_arrays_and_wrapped_arrays() {
         let mut w = Vec::new();
-        let docs = read_value("f.json", Path::new("f.json"), r#"{"articles": [{"body": "x"}, {"body": "y"}]}"#, &mut w);
-        assert_eq!(docs.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["f.json#1", "f.json#2"]);
-        let docs = read_value("g.json", Path::new("g.json"), r#"{"text": "single", "url": "u"}"#, &mut w);
+        let docs = read_value(
+            "f.json",
+            Path::new("f.json"),
+            r#"{"articles": [{"body": "x"}, {"body": "y"}]}"#,
+            &mut w,
+        );
+        assert_eq!(
+            docs.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(),
+            ["f.json#1", "f.json#2"]
+        );
+        let docs = read_value(
+            "g.json",
+            Path::new("g.json"),
+            r#"{"text": "single", "url": "u"}"#,
+            &mut w,
+        );
         assert_eq!(docs[0].id, "g.json");
         assert_eq!(docs[0].url.as_deref(), Some("u"));
     }

@@ -16,8 +16,14 @@ pub(crate) fn to_text(md: &str) -> String {
             out.push('\n');
             continue;
         }
-        let body = trimmed.trim_start_matches('#').trim_start_matches('>').trim_start();
-        let body = body.strip_prefix("- ").or_else(|| body.strip_prefix("* ")).unwrap_or(body);
+        let body = trimmed
+            .trim_start_matches('#')
+            .trim_start_matches('>')
+            .trim_start();
+        let body = body
+            .strip_prefix("- ")
+            .or_else(|| body.strip_prefix("* "))
+            .unwrap_or(body);
         out.push_str(&inline(body));
         out.push('\n');
     }
@@ -40,7 +46,11 @@ fn inline(s: &str) -> String {
         }
         if c == '[' {
             if let Some(end) = link_end(&chars, i) {
-                let close = chars[i..].iter().position(|&c| c == ']').map(|p| p + i).unwrap_or(i);
+                let close = chars[i..]
+                    .iter()
+                    .position(|&c| c == ']')
+                    .map(|p| p + i)
+                    .unwrap_or(i);
                 out.extend(&chars[i + 1..close]);
                 i = end;
                 continue;

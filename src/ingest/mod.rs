@@ -51,7 +51,11 @@ impl fmt::Display for Warning {
 
 impl Warning {
     pub(crate) fn new(file: &Path, line: Option<usize>, message: impl Into<String>) -> Warning {
-        Warning { file: file.display().to_string(), line, message: message.into() }
+        Warning {
+            file: file.display().to_string(),
+            line,
+            message: message.into(),
+        }
     }
 }
 
@@ -110,7 +114,11 @@ pub enum Input {
 impl Input {
     /// `-` is standard input, anything else a path.
     pub fn parse(arg: &str) -> Input {
-        if arg == "-" { Input::Stdin } else { Input::Path(PathBuf::from(arg)) }
+        if arg == "-" {
+            Input::Stdin
+        } else {
+            Input::Path(PathBuf::from(arg))
+        }
     }
 }
 
@@ -122,16 +130,27 @@ pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Vec<InputFile
     let mut files = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
-            Err(e) => warnings.push(Warning::new(path, None, format!("cannot read this input ({e}); skipped"))),
+            Err(e) => warnings.push(Warning::new(
+                path,
+                None,
+                format!("cannot read this input ({e}); skipped"),
+            )),
             Ok(meta) if meta.is_dir() => {
                 let mut visited = HashSet::new();
                 walk(path, path, &mut visited, &mut files, warnings);
             }
             Ok(_) => {
-                let id = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let id = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 // A file named explicitly is read even with an unknown extension, as text.
                 let format = Format::of(path).unwrap_or(Format::Text);
-                files.push(InputFile { id, path: path.clone(), format });
+                files.push(InputFile {
+                    id,
+                    path: path.clone(),
+                    format,
+                });
             }
         }
     }
@@ -140,33 +159,59 @@ pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Vec<InputFile
     files
 }
 
-fn walk(root: &Path, dir: &Path, visited: &mut HashSet<PathBuf>, files: &mut Vec<InputFile>, warnings: &mut Vec<Warning>) {
+fn walk(
+    root: &Path,
+    dir: &Path,
+    visited: &mut HashSet<PathBuf>,
+    files: &mut Vec<InputFile>,
+    warnings: &mut Vec<Warning>,
+) {
     let canonical = match dir.canonicalize() {
         Ok(c) => c,
         Err(e) => {
-            warnings.push(Warning::new(dir, None, format!("cannot resolve this directory ({e}); skipped")));
+            warnings.push(Warning::new(
+                dir,
+                None,
+                format!("cannot resolve this directory ({e}); skipped"),
+            ));
             return;
         }
     };
     if !visited.insert(canonical) {
-        warnings.push(Warning::new(dir, None, "directory loop through a symbolic link; not followed again"));
+        warnings.push(Warning::new(
+            dir,
+            None,
+            "directory loop through a symbolic link; not followed again",
+        ));
         return;
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            warnings.push(Warning::new(dir, None, format!("cannot list this directory ({e}); skipped")));
+            warnings.push(Warning::new(
+                dir,
+                None,
+                format!("cannot list this directory ({e}); skipped"),
+            ));
             return;
         }
     };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for path in paths {
-        if path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')) {
+        if path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'))
+        {
             continue;
         }
         match std::fs::metadata(&path) {
-            Err(e) => warnings.push(Warning::new(&path, None, format!("cannot read ({e}); a broken symbolic link? skipped"))),
+            Err(e) => warnings.push(Warning::new(
+                &path,
+                None,
+                format!("cannot read ({e}); a broken symbolic link? skipped"),
+            )),
             Ok(meta) if meta.is_dir() => walk(root, &path, visited, files, warnings),
             Ok(_) => {
                 if let Some(format) = Format::of(&path) {
@@ -180,7 +225,10 @@ fn walk(root: &Path, dir: &Path, visited: &mut HashSet<PathBuf>, files: &mut Vec
 
 fn relative_id(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn dedupe_ids(files: &mut [InputFile]) {
@@ -202,7 +250,11 @@ pub fn read_file(file: &InputFile, warnings: &mut Vec<Warning>) -> Vec<Document>
     let bytes = match std::fs::read(&file.path) {
         Ok(b) => b,
         Err(e) => {
-            warnings.push(Warning::new(&file.path, None, format!("cannot read ({e}); skipped")));
+            warnings.push(Warning::new(
+                &file.path,
+                None,
+                format!("cannot read ({e}); skipped"),
+            ));
             return vec![];
         }
     };
@@ -217,12 +269,21 @@ const PART_BYTES: usize = 8 << 20;
 /// holds a few megabytes of it rather than the whole file (and its decoded
 /// copy, and its documents) at once; any other file whole, as [`read_file`].
 /// The documents, their ids and the warnings are those of [`read_file`].
-pub fn read_file_parts(file: &InputFile) -> impl Iterator<Item = (Vec<Document>, Vec<Warning>)> + '_ {
+pub fn read_file_parts(
+    file: &InputFile,
+) -> impl Iterator<Item = (Vec<Document>, Vec<Warning>)> + '_ {
     read_file_in_parts_of(file, PART_BYTES)
 }
 
-fn read_file_in_parts_of(file: &InputFile, part_bytes: usize) -> impl Iterator<Item = (Vec<Document>, Vec<Warning>)> + '_ {
-    let mut lines = if file.format == Format::JsonLines { JsonLinesParts::open(file, part_bytes) } else { None };
+fn read_file_in_parts_of(
+    file: &InputFile,
+    part_bytes: usize,
+) -> impl Iterator<Item = (Vec<Document>, Vec<Warning>)> + '_ {
+    let mut lines = if file.format == Format::JsonLines {
+        JsonLinesParts::open(file, part_bytes)
+    } else {
+        None
+    };
     let mut whole = lines.is_none().then_some(file);
     std::iter::from_fn(move || match &mut lines {
         Some(parts) => parts.next(),
@@ -254,7 +315,14 @@ impl<'f> JsonLinesParts<'f> {
         }
         use std::io::Seek;
         f.rewind().ok()?;
-        Some(JsonLinesParts { file, part_bytes, reader: std::io::BufReader::new(f), next_line: 1, records: 0, done: false })
+        Some(JsonLinesParts {
+            file,
+            part_bytes,
+            reader: std::io::BufReader::new(f),
+            next_line: 1,
+            records: 0,
+            done: false,
+        })
     }
 }
 
@@ -277,7 +345,11 @@ impl Iterator for JsonLinesParts<'_> {
                 }
                 Ok(_) => lines += 1,
                 Err(e) => {
-                    warnings.push(Warning::new(path, Some(self.next_line + lines), format!("cannot read ({e}); the rest of the file is skipped")));
+                    warnings.push(Warning::new(
+                        path,
+                        Some(self.next_line + lines),
+                        format!("cannot read ({e}); the rest of the file is skipped"),
+                    ));
                     self.done = true;
                     break;
                 }
@@ -291,7 +363,10 @@ impl Iterator for JsonLinesParts<'_> {
         if first_part || !bytes.iter().all(u8::is_ascii_whitespace) {
             let mut part_warnings = Vec::new();
             match decode(path, &bytes, &mut part_warnings) {
-                Some(text) => docs = json::read_lines_from(&self.file.id, path, &text, first_line, &mut warnings),
+                Some(text) => {
+                    docs =
+                        json::read_lines_from(&self.file.id, path, &text, first_line, &mut warnings)
+                }
                 None => self.done = true, // binary or empty: the file is skipped, as when read whole
             }
             for mut w in part_warnings {
@@ -312,18 +387,34 @@ pub fn read_stdin(warnings: &mut Vec<Warning>) -> Vec<Document> {
     let mut bytes = Vec::new();
     let path = Path::new("<stdin>");
     if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-        warnings.push(Warning::new(path, None, format!("cannot read standard input ({e})")));
+        warnings.push(Warning::new(
+            path,
+            None,
+            format!("cannot read standard input ({e})"),
+        ));
         return vec![];
     }
     let starts_json = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
-    let format = if starts_json { Format::JsonLines } else { Format::Text };
+    let format = if starts_json {
+        Format::JsonLines
+    } else {
+        Format::Text
+    };
     read_bytes("stdin", path, format, &bytes, warnings)
 }
 
 /// Decodes and parses the bytes of one input. Pure: used by files, standard
 /// input and the tests alike.
-pub fn read_bytes(id: &str, path: &Path, format: Format, bytes: &[u8], warnings: &mut Vec<Warning>) -> Vec<Document> {
-    let Some(mut text) = decode(path, bytes, warnings) else { return vec![] };
+pub fn read_bytes(
+    id: &str,
+    path: &Path,
+    format: Format,
+    bytes: &[u8],
+    warnings: &mut Vec<Warning>,
+) -> Vec<Document> {
+    let Some(mut text) = decode(path, bytes, warnings) else {
+        return vec![];
+    };
     if matches!(format, Format::Text | Format::Markdown) {
         // The file's lines are the article's lines: cut before parsing, by file line.
         if let Some(cut) = cut_long_lines(&mut text) {
@@ -332,7 +423,9 @@ pub fn read_bytes(id: &str, path: &Path, format: Format, bytes: &[u8], warnings:
     }
     let mut docs = match format {
         Format::Text => text_document(id, &text).into_iter().collect(),
-        Format::Markdown => text_document(id, &markdown::to_text(&text)).into_iter().collect(),
+        Format::Markdown => text_document(id, &markdown::to_text(&text))
+            .into_iter()
+            .collect(),
         Format::Html => html::document(id, &text).into_iter().collect(),
         Format::JsonLines => json::read_lines(id, path, &text, warnings),
         Format::Json => json::read_value(id, path, &text, warnings),
@@ -371,7 +464,9 @@ impl LongLines {
     pub(crate) fn message(&self, prefix: &str) -> String {
         let (longest, limit) = (self.longest as f64 / (1 << 20) as f64, MAX_LINE_BYTES >> 20);
         match self.lines {
-            1 => format!("{prefix}a line of {longest:.1} MiB; only its first {limit} MiB is read, the rest of the line is skipped"),
+            1 => format!(
+                "{prefix}a line of {longest:.1} MiB; only its first {limit} MiB is read, the rest of the line is skipped"
+            ),
             n => format!(
                 "{prefix}{n} lines longer than {limit} MiB (the longest {longest:.1} MiB), the first on this line; only the first {limit} MiB of each is read"
             ),
@@ -396,7 +491,11 @@ pub(crate) fn cut_long_lines(text: &mut String) -> Option<LongLines> {
             let keep = cut_point(&line[..content]);
             out.push_str(&text[copied..start + keep]);
             copied = start + content; // the line break is kept
-            let f = found.get_or_insert(LongLines { line: index + 1, lines: 0, longest: 0 });
+            let f = found.get_or_insert(LongLines {
+                line: index + 1,
+                lines: 0,
+                longest: 0,
+            });
             f.lines += 1;
             f.longest = f.longest.max(content);
         }
@@ -421,7 +520,9 @@ fn cut_point(line: &str) -> usize {
     if let Some(i) = head.rfind(". ").filter(|&i| i >= floor) {
         return i + 1;
     }
-    head.rfind(char::is_whitespace).filter(|&i| i >= floor).unwrap_or(limit)
+    head.rfind(char::is_whitespace)
+        .filter(|&i| i >= floor)
+        .unwrap_or(limit)
 }
 
 /// Bytes to text: UTF-16 with a byte order mark, UTF-8 (a BOM is dropped), or
@@ -435,7 +536,11 @@ pub fn decode(path: &Path, bytes: &[u8], warnings: &mut Vec<Warning>) -> Option<
     let mut text = match decode_utf16(bytes) {
         Some((text, None)) => text,
         Some((text, Some(line))) => {
-            warnings.push(Warning::new(path, Some(line), "invalid UTF-16; decoded with replacement characters"));
+            warnings.push(Warning::new(
+                path,
+                Some(line),
+                "invalid UTF-16; decoded with replacement characters",
+            ));
             text
         }
         None => {
@@ -447,7 +552,11 @@ pub fn decode(path: &Path, bytes: &[u8], warnings: &mut Vec<Warning>) -> Option<
             match std::str::from_utf8(bytes) {
                 Ok(s) => s.to_string(),
                 Err(e) => {
-                    let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+                    let line = bytes[..e.valid_up_to()]
+                        .iter()
+                        .filter(|&&b| b == b'\n')
+                        .count()
+                        + 1;
                     warnings.push(Warning::new(
                         path,
                         Some(line),
@@ -493,7 +602,11 @@ impl Removed {
 
 /// "1 thing", "3 things".
 pub(crate) fn count_of(n: usize, thing: &str) -> String {
-    if n == 1 { format!("1 {thing}") } else { format!("{n} {thing}s") }
+    if n == 1 {
+        format!("1 {thing}")
+    } else {
+        format!("{n} {thing}s")
+    }
 }
 
 /// Removes the characters of [`is_forbidden_control`]; vertical tabs and
@@ -533,11 +646,18 @@ fn first_suspicious_byte(bytes: &[u8]) -> Option<usize> {
     let mut offset = 0;
     for chunk in &mut chunks {
         if chunk.iter().fold(false, |any, &b| any | suspicious(b)) {
-            return chunk.iter().position(|&b| suspicious(b)).map(|i| offset + i);
+            return chunk
+                .iter()
+                .position(|&b| suspicious(b))
+                .map(|i| offset + i);
         }
         offset += CHUNK;
     }
-    chunks.remainder().iter().position(|&b| suspicious(b)).map(|i| offset + i)
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| suspicious(b))
+        .map(|i| offset + i)
 }
 
 /// After a UTF-16 byte-order mark: (little-endian?, the bytes after it).
@@ -553,7 +673,13 @@ fn utf16_body(bytes: &[u8]) -> Option<(bool, &[u8])> {
 /// surrogate (or odd trailing byte) when there is one.
 fn decode_utf16(bytes: &[u8]) -> Option<(String, Option<usize>)> {
     let (little, body) = utf16_body(bytes)?;
-    let units = body.chunks_exact(2).map(|c| if little { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) });
+    let units = body.chunks_exact(2).map(|c| {
+        if little {
+            u16::from_le_bytes([c[0], c[1]])
+        } else {
+            u16::from_be_bytes([c[0], c[1]])
+        }
+    });
     let mut text = String::with_capacity(body.len() / 2);
     let mut bad = None;
     for r in char::decode_utf16(units) {
@@ -573,7 +699,10 @@ fn decode_utf16(bytes: &[u8]) -> Option<(String, Option<usize>)> {
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
     let nul = head.iter().filter(|&&b| b == 0).count();
-    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
+        .count();
     nul * 100 > head.len() || control * 10 > head.len()
 }
 
@@ -582,8 +711,17 @@ pub(crate) fn text_document(id: &str, text: &str) -> Option<Document> {
     if text.trim().is_empty() {
         return None;
     }
-    let title = text.lines().map(str::trim).find(|l| !l.is_empty()).map(|l| truncate_chars(l, 500));
-    Some(Document { id: id.to_string(), text: text.to_string(), title, ..Document::default() })
+    let title = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .map(|l| truncate_chars(l, 500));
+    Some(Document {
+        id: id.to_string(),
+        text: text.to_string(),
+        title,
+        ..Document::default()
+    })
 }
 
 /// At most `max` characters of `s`.
@@ -606,7 +744,10 @@ mod tests {
 
     #[test]
     fn the_chunked_scan_finds_the_first_suspicious_byte() {
-        let naive = |b: &[u8]| b.iter().position(|&c| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r')) || c == 0xEF);
+        let naive = |b: &[u8]| {
+            b.iter()
+                .position(|&c| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r')) || c == 0xEF)
+        };
         for len in [0, 1, 31, 32, 33, 64, 100] {
             let clean = vec![b'a'; len];
             assert_eq!(first_suspicious_byte(&clean), None);
@@ -617,7 +758,11 @@ mod tests {
                     if at + 1 < len {
                         bytes[len - 1] = 0x01; // a later one must not win
                     }
-                    assert_eq!(first_suspicious_byte(&bytes), naive(&bytes), "len {len}, at {at}, byte {bad:#x}");
+                    assert_eq!(
+                        first_suspicious_byte(&bytes),
+                        naive(&bytes),
+                        "len {len}, at {at}, byte {bad:#x}"
+                    );
                 }
             }
         }
@@ -637,14 +782,27 @@ mod tests {
                 _ => lines.push_str(&format!("{{\"id\": \"a{i}\", \"text\": \"Minister {i} met the envoy.\\nBad \\u0007 char.\"}}\n")),
             }
         }
-        let bytes = [&b"\xEF\xBB\xBF"[..], lines.as_bytes(), b"{\"text\": \"bad \xFF byte\"}\n"].concat();
-        let file = InputFile { id: "f.jsonl".into(), path: dir.path().join("f.jsonl"), format: Format::JsonLines };
+        let bytes = [
+            &b"\xEF\xBB\xBF"[..],
+            lines.as_bytes(),
+            b"{\"text\": \"bad \xFF byte\"}\n",
+        ]
+        .concat();
+        let file = InputFile {
+            id: "f.jsonl".into(),
+            path: dir.path().join("f.jsonl"),
+            format: Format::JsonLines,
+        };
         std::fs::write(&file.path, &bytes).unwrap();
         let mut whole_warnings = Vec::new();
         let whole = read_file(&file, &mut whole_warnings);
         for part_bytes in [1, 50, 200, 1 << 20] {
             let parts: Vec<_> = read_file_in_parts_of(&file, part_bytes).collect();
-            assert!(part_bytes > 1000 || parts.len() > 3, "{part_bytes} bytes: {} parts", parts.len());
+            assert!(
+                part_bytes > 1000 || parts.len() > 3,
+                "{part_bytes} bytes: {} parts",
+                parts.len()
+            );
             let docs: Vec<Document> = parts.iter().flat_map(|(d, _)| d.clone()).collect();
             let mut warnings: Vec<Warning> = parts.into_iter().flat_map(|(_, w)| w).collect();
             assert_eq!(docs, whole, "{part_bytes} bytes a part");
@@ -658,13 +816,22 @@ mod tests {
     #[test]
     fn parts_of_an_empty_or_binary_json_lines_file_warn_once() {
         let dir = tempfile::tempdir().unwrap();
-        for (bytes, message) in [(&b"\n \n\n"[..], "empty"), (&b"\x00\x01ELF\x00\n\x00\x00\x02\n"[..], "binary")] {
-            let file = InputFile { id: "f.jsonl".into(), path: dir.path().join("f.jsonl"), format: Format::JsonLines };
+        for (bytes, message) in [
+            (&b"\n \n\n"[..], "empty"),
+            (&b"\x00\x01ELF\x00\n\x00\x00\x02\n"[..], "binary"),
+        ] {
+            let file = InputFile {
+                id: "f.jsonl".into(),
+                path: dir.path().join("f.jsonl"),
+                format: Format::JsonLines,
+            };
             std::fs::write(&file.path, bytes).unwrap();
-            let warnings: Vec<Warning> = read_file_in_parts_of(&file, 2).flat_map(|(d, w)| {
-                assert!(d.is_empty());
-                w
-            }).collect();
+            let warnings: Vec<Warning> = read_file_in_parts_of(&file, 2)
+                .flat_map(|(d, w)| {
+                    assert!(d.is_empty());
+                    w
+                })
+                .collect();
             assert_eq!(warnings.len(), 1, "{warnings:?}");
             assert!(warnings[0].message.contains(message), "{warnings:?}");
         }
@@ -710,8 +877,16 @@ mod tests {
     #[test]
     fn duplicate_ids_get_a_suffix() {
         let mut files = vec![
-            InputFile { id: "a.txt".into(), path: "x/a.txt".into(), format: Format::Text },
-            InputFile { id: "a.txt".into(), path: "y/a.txt".into(), format: Format::Text },
+            InputFile {
+                id: "a.txt".into(),
+                path: "x/a.txt".into(),
+                format: Format::Text,
+            },
+            InputFile {
+                id: "a.txt".into(),
+                path: "y/a.txt".into(),
+                format: Format::Text,
+            },
         ];
         dedupe_ids(&mut files);
         assert_eq!(files[1].id, "a.txt#2");

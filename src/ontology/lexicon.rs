@@ -14,7 +14,7 @@ type HashSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::tsv::{read_list, read_table, Row};
+use super::tsv::{Row, read_list, read_table};
 use super::{EntityType, OntologyError, PredicateId, Property};
 use crate::text;
 
@@ -137,7 +137,9 @@ impl Boilerplate {
     /// Scans a line: does it contain a credit marker, and how many distinct
     /// appeal phrases does it hold?
     pub fn scan(&self, line: &str) -> (bool, usize) {
-        let Some(matcher) = &self.phrases else { return (false, 0) };
+        let Some(matcher) = &self.phrases else {
+            return (false, 0);
+        };
         let mut credit = false;
         let mut appeals: Vec<usize> = Vec::new();
         for m in matcher.find_iter(line) {
@@ -218,7 +220,10 @@ impl WordFilter {
 
     fn pair(word: &str) -> (usize, u32) {
         let bytes = word.as_bytes();
-        (bytes.first().copied().unwrap_or(0) as usize, 1 << bytes.len().min(31))
+        (
+            bytes.first().copied().unwrap_or(0) as usize,
+            1 << bytes.len().min(31),
+        )
     }
 
     /// False only when `word` is not in the set.
@@ -241,10 +246,14 @@ fn parse_type(row: &Row<'_>, index: usize) -> Result<EntityType, OntologyError> 
 fn check_qid(row: &Row<'_>, index: usize) -> Result<Option<String>, OntologyError> {
     match row.optional(index) {
         None => Ok(None),
-        Some(q) if q.len() > 1 && q.starts_with('Q') && q[1..].bytes().all(|b| b.is_ascii_digit()) => {
+        Some(q)
+            if q.len() > 1 && q.starts_with('Q') && q[1..].bytes().all(|b| b.is_ascii_digit()) =>
+        {
             Ok(Some(q.to_string()))
         }
-        Some(q) => Err(row.error(format!("`{q}` is not a Wikidata item id (Q followed by digits); leave it empty"))),
+        Some(q) => Err(row.error(format!(
+            "`{q}` is not a Wikidata item id (Q followed by digits); leave it empty"
+        ))),
     }
 }
 
@@ -270,7 +279,8 @@ impl EntryBuilder {
 
     fn form(&mut self, surface: &str, entry: LexId, kind: FormKind) {
         if !surface.trim().is_empty() {
-            self.forms.push((surface.trim().to_string(), LexForm { entry, kind }));
+            self.forms
+                .push((surface.trim().to_string(), LexForm { entry, kind }));
         }
     }
 
@@ -286,7 +296,15 @@ impl EntryBuilder {
         if let Some(&id) = self.keys.get(&key) {
             return Ok(id);
         }
-        let entry = LexEntry { key, name: name.to_string(), entity_type: EntityType::City, qid, nouns: vec![], country, capital };
+        let entry = LexEntry {
+            key,
+            name: name.to_string(),
+            entity_type: EntityType::City,
+            qid,
+            nouns: vec![],
+            country,
+            capital,
+        };
         self.add(row, entry)
     }
 }
@@ -321,7 +339,8 @@ impl Lexicon {
                 }
             }
         }
-        let first_words: HashSet<String> = patterns.iter().map(|p| first_word(p).to_string()).collect();
+        let first_words: HashSet<String> =
+            patterns.iter().map(|p| first_word(p).to_string()).collect();
         // Case-exact, leftmost-longest, searched anchored at the tokens where a
         // name may start. The case variants a name is written in (headlines in
         // capitals, "the Hague") are patterns of their own.
@@ -329,12 +348,22 @@ impl Lexicon {
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(aho_corasick::StartKind::Anchored)
             .build(&patterns)
-            .map_err(|e| OntologyError::Invalid { file: "lexicon".into(), message: e.to_string() })?;
+            .map_err(|e| OntologyError::Invalid {
+                file: "lexicon".into(),
+                message: e.to_string(),
+            })?;
 
         let (roles, role_index) = read_roles(files, properties)?;
-        let word_set = |name: &str| read_list(file(files, name)).map(str::to_string).collect::<HashSet<_>>();
-        let lower_set =
-            |name: &str| read_list(file(files, name)).map(|w| w.to_lowercase()).collect::<HashSet<_>>();
+        let word_set = |name: &str| {
+            read_list(file(files, name))
+                .map(str::to_string)
+                .collect::<HashSet<_>>()
+        };
+        let lower_set = |name: &str| {
+            read_list(file(files, name))
+                .map(|w| w.to_lowercase())
+                .collect::<HashSet<_>>()
+        };
         let (sectors, sector_index, sector_heads, member_nouns, agent_nouns) = read_groups(files)?;
         let group_starts = sector_index
             .keys()
@@ -390,14 +419,25 @@ impl Lexicon {
     /// The longest lexicon name starting at each of `starts` (byte offsets)
     /// and ending by `end`, on word boundaries. Searching only where a name
     /// may start is much cheaper than scanning every byte.
-    pub fn find_at<'l>(&'l self, text: &str, starts: impl Iterator<Item = usize>, end: usize) -> Vec<LexMatch<'l>> {
+    pub fn find_at<'l>(
+        &'l self,
+        text: &str,
+        starts: impl Iterator<Item = usize>,
+        end: usize,
+    ) -> Vec<LexMatch<'l>> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         for start in starts.filter(|&s| is_boundary_before(bytes, s)) {
-            let input = aho_corasick::Input::new(text).range(start..end).anchored(aho_corasick::Anchored::Yes);
+            let input = aho_corasick::Input::new(text)
+                .range(start..end)
+                .anchored(aho_corasick::Anchored::Yes);
             if let Some(m) = self.matcher.find(input) {
                 if is_boundary_after(bytes, m.end()) {
-                    out.push(LexMatch { start: m.start(), end: m.end(), forms: &self.pattern_forms[m.pattern().as_usize()] });
+                    out.push(LexMatch {
+                        start: m.start(),
+                        end: m.end(),
+                        forms: &self.pattern_forms[m.pattern().as_usize()],
+                    });
                 }
             }
         }
@@ -407,11 +447,17 @@ impl Lexicon {
     /// Role titles starting at `words[0]` (lower case): (number of words,
     /// role index), longest first.
     pub fn roles_at(&self, words: &[&str]) -> Vec<(usize, usize)> {
-        let Some(first) = words.first() else { return vec![] };
-        let Some(candidates) = self.role_index.get(*first) else { return vec![] };
+        let Some(first) = words.first() else {
+            return vec![];
+        };
+        let Some(candidates) = self.role_index.get(*first) else {
+            return vec![];
+        };
         let mut out: Vec<(usize, usize)> = candidates
             .iter()
-            .filter(|(seq, _)| seq.len() <= words.len() && seq.iter().zip(words).all(|(a, b)| a == b))
+            .filter(|(seq, _)| {
+                seq.len() <= words.len() && seq.iter().zip(words).all(|(a, b)| a == b)
+            })
             .map(|(seq, role)| (seq.len(), *role))
             .collect();
         out.sort_by_key(|&(len, _)| std::cmp::Reverse(len));
@@ -519,7 +565,11 @@ impl Lexicon {
 
     /// Cues whose first word is `word` (lower case).
     pub fn cues_starting(&self, word: &str) -> impl Iterator<Item = &Cue> {
-        let indices = if self.cue_filter.may_contain(word) { self.cue_index.get(word) } else { None };
+        let indices = if self.cue_filter.may_contain(word) {
+            self.cue_index.get(word)
+        } else {
+            None
+        };
         indices.into_iter().flatten().map(|&i| &self.cues[i])
     }
 
@@ -535,7 +585,10 @@ impl Lexicon {
         if !n.split(' ').any(|w| self.spelling.contains_key(w)) {
             return n;
         }
-        n.split(' ').map(|w| self.spelling.get(w).map(String::as_str).unwrap_or(w)).collect::<Vec<_>>().join(" ")
+        n.split(' ')
+            .map(|w| self.spelling.get(w).map(String::as_str).unwrap_or(w))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
@@ -545,7 +598,8 @@ fn first_word(pattern: &str) -> &str {
     let chars: Vec<(usize, char)> = pattern.char_indices().collect();
     let mut end = 0;
     for (k, &(i, c)) in chars.iter().enumerate() {
-        let joins = matches!(c, '.' | '\'' | '\u{2019}' | '&') && chars.get(k + 1).is_some_and(|(_, d)| d.is_alphanumeric());
+        let joins = matches!(c, '.' | '\'' | '\u{2019}' | '&')
+            && chars.get(k + 1).is_some_and(|(_, d)| d.is_alphanumeric());
         if c.is_alphanumeric() || joins {
             end = i + c.len_utf8();
         } else {
@@ -558,7 +612,10 @@ fn first_word(pattern: &str) -> &str {
     }
     // "People's Republic": the tokenizer splits the possessive off.
     let word = &pattern[..end];
-    ["'s", "\u{2019}s"].iter().find_map(|p| word.strip_suffix(p)).unwrap_or(word)
+    ["'s", "\u{2019}s"]
+        .iter()
+        .find_map(|p| word.strip_suffix(p))
+        .unwrap_or(word)
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -596,9 +653,10 @@ fn is_boundary_after(bytes: &[u8], end: usize) -> bool {
     let next = bytes[end];
     if next >= 0x80 {
         // A typographic apostrophe or quote ends a word; a letter does not.
-        let tail = std::str::from_utf8(&bytes[end..(end + 4).min(bytes.len())]).unwrap_or_else(|e| {
-            std::str::from_utf8(&bytes[end..end + e.valid_up_to()]).unwrap_or("")
-        });
+        let tail =
+            std::str::from_utf8(&bytes[end..(end + 4).min(bytes.len())]).unwrap_or_else(|e| {
+                std::str::from_utf8(&bytes[end..end + e.valid_up_to()]).unwrap_or("")
+            });
         return tail.chars().next().is_none_or(|c| !c.is_alphanumeric());
     }
     if next == b'.' {
@@ -626,19 +684,28 @@ fn case_variants(surface: &str, kind: FormKind) -> Vec<String> {
 
 fn read_countries(files: &Files, b: &mut EntryBuilder) -> Result<(), OntologyError> {
     let name = "lexicon/countries.tsv";
-    let header = ["id", "name", "aliases", "demonyms", "capitals", "seats", "iso2", "iso3", "qid"];
+    let header = [
+        "id", "name", "aliases", "demonyms", "capitals", "seats", "iso2", "iso3", "qid",
+    ];
     for row in read_table(name, file(files, name), &header)? {
-        let id = b.add(&row, LexEntry {
-            key: format!("country:{}", row.get(0)),
-            name: row.get(1).to_string(),
-            entity_type: EntityType::Country,
-            qid: check_qid(&row, 8)?,
-            nouns: vec![],
-            country: None,
-            capital: false,
-        })?;
+        let id = b.add(
+            &row,
+            LexEntry {
+                key: format!("country:{}", row.get(0)),
+                name: row.get(1).to_string(),
+                entity_type: EntityType::Country,
+                qid: check_qid(&row, 8)?,
+                nouns: vec![],
+                country: None,
+                capital: false,
+            },
+        )?;
         for alias in row.list(2) {
-            let kind = if text::is_all_caps(alias) && !alias.contains(' ') { FormKind::Acronym } else { FormKind::Alias };
+            let kind = if text::is_all_caps(alias) && !alias.contains(' ') {
+                FormKind::Acronym
+            } else {
+                FormKind::Alias
+            };
             b.form(alias, id, kind);
         }
         for demonym in row.list(3) {
@@ -650,7 +717,9 @@ fn read_countries(files: &Files, b: &mut EntryBuilder) -> Result<(), OntologyErr
         for capital in row.list(4) {
             // "Kyiv/Kiev": one city, several spellings.
             let mut spellings = capital.split('/').map(str::trim).filter(|s| !s.is_empty());
-            let Some(name) = spellings.next() else { continue };
+            let Some(name) = spellings.next() else {
+                continue;
+            };
             let city = b.city(&row, name, Some(id), None, true)?;
             for spelling in spellings {
                 b.form(spelling, city, FormKind::Alias);
@@ -662,16 +731,23 @@ fn read_countries(files: &Files, b: &mut EntryBuilder) -> Result<(), OntologyErr
 
 fn read_places(files: &Files, b: &mut EntryBuilder) -> Result<(), OntologyError> {
     let name = "lexicon/places.tsv";
-    for row in read_table(name, file(files, name), &["id", "name", "aliases", "demonyms", "qid"])? {
-        let id = b.add(&row, LexEntry {
-            key: format!("place:{}", row.get(0)),
-            name: row.get(1).to_string(),
-            entity_type: EntityType::Location,
-            qid: check_qid(&row, 4)?,
-            nouns: vec![],
-            country: None,
-            capital: false,
-        })?;
+    for row in read_table(
+        name,
+        file(files, name),
+        &["id", "name", "aliases", "demonyms", "qid"],
+    )? {
+        let id = b.add(
+            &row,
+            LexEntry {
+                key: format!("place:{}", row.get(0)),
+                name: row.get(1).to_string(),
+                entity_type: EntityType::Location,
+                qid: check_qid(&row, 4)?,
+                nouns: vec![],
+                country: None,
+                capital: false,
+            },
+        )?;
         for alias in row.list(2) {
             b.form(alias, id, FormKind::Alias);
         }
@@ -684,11 +760,17 @@ fn read_places(files: &Files, b: &mut EntryBuilder) -> Result<(), OntologyError>
 
 fn read_cities(files: &Files, b: &mut EntryBuilder) -> Result<(), OntologyError> {
     let name = "lexicon/cities.tsv";
-    for row in read_table(name, file(files, name), &["id", "name", "aliases", "country", "qid"])? {
+    for row in read_table(
+        name,
+        file(files, name),
+        &["id", "name", "aliases", "country", "qid"],
+    )? {
         let country = match row.optional(3) {
             None => None,
             Some(c) => Some(*b.keys.get(&format!("country:{c}")).ok_or_else(|| {
-                row.error(format!("unknown country id `{c}`; use an id from countries.tsv"))
+                row.error(format!(
+                    "unknown country id `{c}`; use an id from countries.tsv"
+                ))
             })?),
         };
         let id = b.city(&row, row.get(1), country, check_qid(&row, 4)?, false)?;
@@ -699,7 +781,13 @@ fn read_cities(files: &Files, b: &mut EntryBuilder) -> Result<(), OntologyError>
     Ok(())
 }
 
-fn add_organisation_forms(b: &mut EntryBuilder, row: &Row<'_>, id: LexId, aliases: usize, acronyms: usize) {
+fn add_organisation_forms(
+    b: &mut EntryBuilder,
+    row: &Row<'_>,
+    id: LexId,
+    aliases: usize,
+    acronyms: usize,
+) {
     for alias in row.list(aliases) {
         b.form(alias, id, FormKind::Alias);
     }
@@ -713,15 +801,18 @@ fn read_organizations(files: &Files, b: &mut EntryBuilder) -> Result<(), Ontolog
     let header = ["id", "name", "type", "aliases", "acronyms", "nouns", "qid"];
     for row in read_table(name, file(files, name), &header)? {
         let entity_type = parse_type(&row, 2)?;
-        let id = b.add(&row, LexEntry {
-            key: format!("org:{}", row.get(0)),
-            name: row.get(1).to_string(),
-            entity_type,
-            qid: check_qid(&row, 6)?,
-            nouns: row.list(5).map(|n| n.to_lowercase()).collect(),
-            country: None,
-            capital: false,
-        })?;
+        let id = b.add(
+            &row,
+            LexEntry {
+                key: format!("org:{}", row.get(0)),
+                name: row.get(1).to_string(),
+                entity_type,
+                qid: check_qid(&row, 6)?,
+                nouns: row.list(5).map(|n| n.to_lowercase()).collect(),
+                country: None,
+                capital: false,
+            },
+        )?;
         add_organisation_forms(b, &row, id, 3, 4);
     }
     Ok(())
@@ -729,16 +820,23 @@ fn read_organizations(files: &Files, b: &mut EntryBuilder) -> Result<(), Ontolog
 
 fn read_media(files: &Files, b: &mut EntryBuilder) -> Result<(), OntologyError> {
     let name = "lexicon/media.tsv";
-    for row in read_table(name, file(files, name), &["id", "name", "aliases", "acronyms", "qid"])? {
-        let id = b.add(&row, LexEntry {
-            key: format!("media:{}", row.get(0)),
-            name: row.get(1).to_string(),
-            entity_type: EntityType::Media,
-            qid: check_qid(&row, 4)?,
-            nouns: vec![],
-            country: None,
-            capital: false,
-        })?;
+    for row in read_table(
+        name,
+        file(files, name),
+        &["id", "name", "aliases", "acronyms", "qid"],
+    )? {
+        let id = b.add(
+            &row,
+            LexEntry {
+                key: format!("media:{}", row.get(0)),
+                name: row.get(1).to_string(),
+                entity_type: EntityType::Media,
+                qid: check_qid(&row, 4)?,
+                nouns: vec![],
+                country: None,
+                capital: false,
+            },
+        )?;
         add_organisation_forms(b, &row, id, 2, 3);
     }
     Ok(())
@@ -750,7 +848,11 @@ fn words_of(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(str::to_lowercase).collect()
 }
 
-fn property_named(row: &Row<'_>, properties: &[Property], name: &str) -> Result<PredicateId, OntologyError> {
+fn property_named(
+    row: &Row<'_>,
+    properties: &[Property],
+    name: &str,
+) -> Result<PredicateId, OntologyError> {
     properties.iter().find(|p| p.name == name).map(|p| p.id).ok_or_else(|| {
         row.error(format!(
             "`{name}` is not a relation property of skein.ttl (rdfs:subPropertyOf sk:relatedTo); declare it there first"
@@ -758,15 +860,24 @@ fn property_named(row: &Row<'_>, properties: &[Property], name: &str) -> Result<
     })
 }
 
-fn read_roles(files: &Files, properties: &[Property]) -> Result<(Vec<Role>, RoleIndex), OntologyError> {
+fn read_roles(
+    files: &Files,
+    properties: &[Property],
+) -> Result<(Vec<Role>, RoleIndex), OntologyError> {
     let name = "lexicon/roles.tsv";
     let mut roles = Vec::new();
     let mut index: RoleIndex = HashMap::default();
-    for row in read_table(name, file(files, name), &["title", "relation", "owners", "post", "aliases"])? {
+    for row in read_table(
+        name,
+        file(files, name),
+        &["title", "relation", "owners", "post", "aliases"],
+    )? {
         let relation = property_named(&row, properties, row.get(1))?;
         let owners = row
             .list(2)
-            .map(|t| EntityType::parse(t).ok_or_else(|| row.error(format!("unknown owner type `{t}`"))))
+            .map(|t| {
+                EntityType::parse(t).ok_or_else(|| row.error(format!("unknown owner type `{t}`")))
+            })
             .collect::<Result<BTreeSet<_>, _>>()?;
         let post = match row.get(3) {
             "yes" => true,
@@ -774,7 +885,12 @@ fn read_roles(files: &Files, properties: &[Property]) -> Result<(Vec<Role>, Role
             other => return Err(row.error(format!("post `{other}` must be `yes` or `no`"))),
         };
         let role = roles.len();
-        roles.push(Role { title: row.get(0).to_lowercase(), relation, owners, post });
+        roles.push(Role {
+            title: row.get(0).to_lowercase(),
+            relation,
+            owners,
+            post,
+        });
         for surface in std::iter::once(row.get(0)).chain(row.list(4)) {
             // "secretary-general" is tokenised as three words.
             let words = words_of(&surface.replace('-', " - "));
@@ -786,7 +902,11 @@ fn read_roles(files: &Files, properties: &[Property]) -> Result<(Vec<Role>, Role
     Ok((roles, index))
 }
 
-fn read_typed_words(files: &Files, name: &str, column: &str) -> Result<HashMap<String, EntityType>, OntologyError> {
+fn read_typed_words(
+    files: &Files,
+    name: &str,
+    column: &str,
+) -> Result<HashMap<String, EntityType>, OntologyError> {
     let mut out = HashMap::default();
     for row in read_table(name, file(files, name), &[column, "type"])? {
         out.insert(row.get(0).to_string(), parse_type(&row, 1)?);
@@ -809,7 +929,13 @@ fn read_nominals(files: &Files) -> Result<HashMap<String, (EntityType, bool)>, O
 }
 
 type SectorIndex = HashMap<String, Vec<(Vec<String>, HashSet<String>, usize)>>;
-type Groups = (Vec<Sector>, SectorIndex, HashSet<String>, Vec<Vec<String>>, Vec<Vec<String>>);
+type Groups = (
+    Vec<Sector>,
+    SectorIndex,
+    HashSet<String>,
+    Vec<Vec<String>>,
+    Vec<Vec<String>>,
+);
 
 fn read_groups(files: &Files) -> Result<Groups, OntologyError> {
     let name = "lexicon/groups.tsv";
@@ -823,7 +949,9 @@ fn read_groups(files: &Files) -> Result<Groups, OntologyError> {
             "sector" => {
                 let modifiers: Vec<&str> = row.list(1).collect();
                 let heads: HashSet<String> = row.list(2).map(str::to_lowercase).collect();
-                let (Some(first_modifier), Some(first_head)) = (modifiers.first(), row.list(2).next()) else {
+                let (Some(first_modifier), Some(first_head)) =
+                    (modifiers.first(), row.list(2).next())
+                else {
                     return Err(row.error("a sector needs modifier words and head nouns"));
                 };
                 let sector = sectors.len();
@@ -834,12 +962,19 @@ fn read_groups(files: &Files) -> Result<Groups, OntologyError> {
                 all_heads.extend(heads.iter().cloned());
                 for modifier in modifiers {
                     let words = words_of(modifier);
-                    index.entry(words[0].clone()).or_default().push((words, heads.clone(), sector));
+                    index
+                        .entry(words[0].clone())
+                        .or_default()
+                        .push((words, heads.clone(), sector));
                 }
             }
             "members" => members.extend(row.list(1).map(words_of)),
             "agents" => agents.extend(row.list(1).map(words_of)),
-            other => return Err(row.error(format!("group kind `{other}` must be `sector`, `members` or `agents`"))),
+            other => {
+                return Err(row.error(format!(
+                    "group kind `{other}` must be `sector`, `members` or `agents`"
+                )));
+            }
         }
     }
     Ok((sectors, index, all_heads, members, agents))
@@ -861,26 +996,44 @@ const IRREGULAR: &[(&str, &[&str])] = &[
 /// past, and present participle. The last element is the participle.
 pub(crate) fn inflect(lemma: &str) -> Vec<String> {
     if let Some((_, forms)) = IRREGULAR.iter().find(|(l, _)| *l == lemma) {
-        return std::iter::once(lemma.to_string()).chain(forms.iter().map(|f| f.to_string())).collect();
+        return std::iter::once(lemma.to_string())
+            .chain(forms.iter().map(|f| f.to_string()))
+            .collect();
     }
     let vowel = |c: char| "aeiou".contains(c);
     let chars: Vec<char> = lemma.chars().collect();
     let n = chars.len();
     let last = chars[n - 1];
-    let third = if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
-        format!("{lemma}es")
-    } else if last == 'y' && n > 1 && !vowel(chars[n - 2]) {
-        format!("{}ies", &lemma[..lemma.len() - 1])
-    } else {
-        format!("{lemma}s")
-    };
+    let third =
+        if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
+            format!("{lemma}es")
+        } else if last == 'y' && n > 1 && !vowel(chars[n - 2]) {
+            format!("{}ies", &lemma[..lemma.len() - 1])
+        } else {
+            format!("{lemma}s")
+        };
     // Short consonant-vowel-consonant verbs double the consonant ("slam" → "slammed").
-    let doubles = n <= 4 && n >= 3 && !vowel(last) && !"wxy".contains(last) && vowel(chars[n - 2]) && !vowel(chars[n - 3]);
+    let doubles = n <= 4
+        && n >= 3
+        && !vowel(last)
+        && !"wxy".contains(last)
+        && vowel(chars[n - 2])
+        && !vowel(chars[n - 3]);
     let (past, participle) = if last == 'e' {
         let stem = &lemma[..lemma.len() - 1];
-        (format!("{lemma}d"), if lemma.ends_with("ee") { format!("{lemma}ing") } else { format!("{stem}ing") })
+        (
+            format!("{lemma}d"),
+            if lemma.ends_with("ee") {
+                format!("{lemma}ing")
+            } else {
+                format!("{stem}ing")
+            },
+        )
     } else if last == 'y' && n > 1 && !vowel(chars[n - 2]) {
-        (format!("{}ied", &lemma[..lemma.len() - 1]), format!("{lemma}ing"))
+        (
+            format!("{}ied", &lemma[..lemma.len() - 1]),
+            format!("{lemma}ing"),
+        )
     } else if doubles {
         (format!("{lemma}{last}ed"), format!("{lemma}{last}ing"))
     } else {
@@ -894,31 +1047,49 @@ fn parse_frame(row: &Row<'_>, frame: &str) -> Result<CueFrame, OntologyError> {
         "direct" => CueFrame::Direct,
         "that" => CueFrame::That,
         "possessive" => CueFrame::Possessive,
-        "with" | "on" | "against" | "from" | "of" | "about" | "to" | "in" | "upon" | "for" | "at" => {
-            CueFrame::Prep(frame.to_string())
+        "with" | "on" | "against" | "from" | "of" | "about" | "to" | "in" | "upon" | "for"
+        | "at" => CueFrame::Prep(frame.to_string()),
+        other => {
+            return Err(row.error(format!(
+                "unknown frame `{other}`; see ontology/README.md for the frames"
+            )));
         }
-        other => return Err(row.error(format!("unknown frame `{other}`; see ontology/README.md for the frames"))),
     })
 }
 
-fn read_cues(files: &Files, properties: &[Property]) -> Result<(Vec<Cue>, HashMap<String, Vec<usize>>), OntologyError> {
+fn read_cues(
+    files: &Files,
+    properties: &[Property],
+) -> Result<(Vec<Cue>, HashMap<String, Vec<usize>>), OntologyError> {
     let name = "lexicon/cues.tsv";
     let mut cues = Vec::new();
     let mut index: HashMap<String, Vec<usize>> = HashMap::default();
-    for row in read_table(name, file(files, name), &["predicate", "pos", "forms", "frames", "confidence"])? {
+    for row in read_table(
+        name,
+        file(files, name),
+        &["predicate", "pos", "forms", "frames", "confidence"],
+    )? {
         let predicate = property_named(&row, properties, row.get(0))?;
         let pos = match row.get(1) {
             "verb" => CuePos::Verb,
             "noun" => CuePos::Noun,
             other => return Err(row.error(format!("pos `{other}` must be `verb` or `noun`"))),
         };
-        let frames = row.list(3).map(|f| parse_frame(&row, f)).collect::<Result<Vec<_>, _>>()?;
+        let frames = row
+            .list(3)
+            .map(|f| parse_frame(&row, f))
+            .collect::<Result<Vec<_>, _>>()?;
         let confidence: f32 = row
             .get(4)
             .parse()
             .ok()
             .filter(|c: &f32| (0.0..=1.0).contains(c))
-            .ok_or_else(|| row.error(format!("confidence `{}` must be a number from 0 to 1", row.get(4))))?;
+            .ok_or_else(|| {
+                row.error(format!(
+                    "confidence `{}` must be a number from 0 to 1",
+                    row.get(4)
+                ))
+            })?;
         for lemma in row.list(2) {
             let words = words_of(lemma);
             let surfaces: Vec<(Vec<String>, bool)> = match pos {
@@ -967,7 +1138,11 @@ fn read_modality(files: &Files) -> Result<HashMap<String, Modality>, OntologyErr
             "negation" => Modality::Negation,
             "hedge" => Modality::Hedge,
             "condition" => Modality::Condition,
-            other => return Err(row.error(format!("effect `{other}` must be negation, hedge or condition"))),
+            other => {
+                return Err(row.error(format!(
+                    "effect `{other}` must be negation, hedge or condition"
+                )));
+            }
         };
         out.insert(row.get(0).to_lowercase(), effect);
     }
@@ -987,7 +1162,11 @@ fn read_boilerplate(files: &Files) -> Result<Boilerplate, OntologyError> {
             "contains" => out.contains.push(text),
             "appeal" => out.appeals.push(text),
             "related" => out.related.push(text),
-            other => return Err(row.error(format!("kind `{other}` must be line, prefix, contains, appeal or related"))),
+            other => {
+                return Err(row.error(format!(
+                    "kind `{other}` must be line, prefix, contains, appeal or related"
+                )));
+            }
         }
     }
     let phrases: Vec<&String> = out.contains.iter().chain(&out.appeals).collect();
@@ -996,17 +1175,22 @@ fn read_boilerplate(files: &Files) -> Result<Boilerplate, OntologyError> {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
             .build(phrases)
-            .map_err(|e| OntologyError::Invalid { file: name.into(), message: e.to_string() })?,
+            .map_err(|e| OntologyError::Invalid {
+                file: name.into(),
+                message: e.to_string(),
+            })?,
     );
     Ok(out)
 }
 
 fn read_spelling(files: &Files) -> Result<HashMap<String, String>, OntologyError> {
     let name = "lexicon/spelling.tsv";
-    Ok(read_table(name, file(files, name), &["british", "american"])?
-        .iter()
-        .map(|r| (r.get(0).to_lowercase(), r.get(1).to_lowercase()))
-        .collect())
+    Ok(
+        read_table(name, file(files, name), &["british", "american"])?
+            .iter()
+            .map(|r| (r.get(0).to_lowercase(), r.get(1).to_lowercase()))
+            .collect(),
+    )
 }
 
 #[cfg(test)]
@@ -1015,7 +1199,15 @@ mod tests {
 
     #[test]
     fn a_word_filter_keeps_every_member_and_turns_others_away() {
-        let words: Vec<String> = ["minister", "chief", "", "a-very-long-word-of-more-than-31-bytes", "é"].map(String::from).to_vec();
+        let words: Vec<String> = [
+            "minister",
+            "chief",
+            "",
+            "a-very-long-word-of-more-than-31-bytes",
+            "é",
+        ]
+        .map(String::from)
+        .to_vec();
         let filter = WordFilter::new(words.iter());
         for w in &words {
             assert!(filter.may_contain(w), "{w:?}");
@@ -1032,18 +1224,30 @@ mod tests {
     fn the_sets_answer_as_before_behind_their_filters() {
         let lexicon = crate::ontology::Ontology::embedded().unwrap().lexicon;
         assert!(lexicon.may_start_role("prime") && !lexicon.may_start_role("the"));
-        assert!(lexicon.cues_starting("warned").next().is_some() && lexicon.cues_starting("table").next().is_none());
+        assert!(
+            lexicon.cues_starting("warned").next().is_some()
+                && lexicon.cues_starting("table").next().is_none()
+        );
     }
 
     #[test]
     fn inflects_regular_and_irregular_verbs() {
         assert_eq!(inflect("share"), ["share", "shares", "shared", "sharing"]);
         assert_eq!(inflect("urge"), ["urge", "urges", "urged", "urging"]);
-        assert_eq!(inflect("press"), ["press", "presses", "pressed", "pressing"]);
+        assert_eq!(
+            inflect("press"),
+            ["press", "presses", "pressed", "pressing"]
+        );
         assert_eq!(inflect("slam"), ["slam", "slams", "slammed", "slamming"]);
-        assert_eq!(inflect("threaten"), ["threaten", "threatens", "threatened", "threatening"]);
+        assert_eq!(
+            inflect("threaten"),
+            ["threaten", "threatens", "threatened", "threatening"]
+        );
         assert_eq!(inflect("meet"), ["meet", "meets", "met", "meeting"]);
-        assert_eq!(inflect("attack"), ["attack", "attacks", "attacked", "attacking"]);
+        assert_eq!(
+            inflect("attack"),
+            ["attack", "attacks", "attacked", "attacking"]
+        );
         assert_eq!(inflect("bomb"), ["bomb", "bombs", "bombed", "bombing"]);
     }
 

@@ -22,7 +22,8 @@ use oxigraph::model::{NamedOrBlankNode, Term};
 use serde::Serialize;
 
 pub use lexicon::{
-    Cue, CueFrame, CuePos, FormKind, LexEntry, LexForm, LexId, LexMatch, Lexicon, Modality, Role, Sector,
+    Cue, CueFrame, CuePos, FormKind, LexEntry, LexForm, LexId, LexMatch, Lexicon, Modality, Role,
+    Sector,
 };
 
 /// The fixed entity classes. Their IRIs and alignments come from `skein.ttl`.
@@ -154,8 +155,14 @@ impl Property {
 #[derive(Debug, thiserror::Error)]
 pub enum OntologyError {
     #[error("{file}:{line}: {message}")]
-    Malformed { file: String, line: usize, message: String },
-    #[error("{path}: cannot read the ontology file ({source}); a custom ontology folder needs every file of the default one (copy `ontology/` and edit it)")]
+    Malformed {
+        file: String,
+        line: usize,
+        message: String,
+    },
+    #[error(
+        "{path}: cannot read the ontology file ({source}); a custom ontology folder needs every file of the default one (copy `ontology/` and edit it)"
+    )]
     Io {
         path: PathBuf,
         #[source]
@@ -258,7 +265,9 @@ impl Ontology {
         EMBEDDED.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
     }
 
-    fn load(read: impl Fn(&str) -> Result<String, OntologyError>) -> Result<Ontology, OntologyError> {
+    fn load(
+        read: impl Fn(&str) -> Result<String, OntologyError>,
+    ) -> Result<Ontology, OntologyError> {
         let schema_turtle = read("skein.ttl")?;
         let shapes_turtle = read("shapes.ttl")?;
         check_turtle("shapes.ttl", &shapes_turtle)?;
@@ -270,12 +279,22 @@ impl Ontology {
             files.insert(*name, read(name)?);
         }
         let lexicon = Lexicon::parse(&files, &properties)?;
-        Ok(Ontology { namespace, classes, properties, lexicon, schema_turtle, shapes_turtle })
+        Ok(Ontology {
+            namespace,
+            classes,
+            properties,
+            lexicon,
+            schema_turtle,
+            shapes_turtle,
+        })
     }
 
     /// The class of an entity type.
     pub fn class(&self, t: EntityType) -> &Class {
-        self.classes.iter().find(|c| c.entity_type == t).expect("every entity type has a class")
+        self.classes
+            .iter()
+            .find(|c| c.entity_type == t)
+            .expect("every entity type has a class")
     }
 
     /// A relation property by its local name (`sharesWith`).
@@ -298,7 +317,11 @@ fn check_turtle(file: &str, text: &str) -> Result<(), OntologyError> {
 
 fn turtle_error(file: &str, error: &oxigraph::io::RdfSyntaxError) -> OntologyError {
     let line = error.location().map(|l| l.start.line as usize + 1);
-    OntologyError::Malformed { file: file.to_string(), line: line.unwrap_or(1), message: error.to_string() }
+    OntologyError::Malformed {
+        file: file.to_string(),
+        line: line.unwrap_or(1),
+        message: error.to_string(),
+    }
 }
 
 /// `skein.ttl` as subject → predicate → objects, in file order.
@@ -318,12 +341,19 @@ impl Schema {
                 #[allow(unreachable_patterns)]
                 _ => continue,
             };
-            triples.entry(subject).or_default().push((quad.predicate.into_string(), quad.object));
+            triples
+                .entry(subject)
+                .or_default()
+                .push((quad.predicate.into_string(), quad.object));
         }
         Ok(Schema { file, triples })
     }
 
-    fn objects<'a>(&'a self, subject: &str, predicate: &'a str) -> impl Iterator<Item = &'a Term> + 'a {
+    fn objects<'a>(
+        &'a self,
+        subject: &str,
+        predicate: &'a str,
+    ) -> impl Iterator<Item = &'a Term> + 'a {
         self.triples
             .get(subject)
             .into_iter()
@@ -332,7 +362,11 @@ impl Schema {
             .map(|(_, o)| o)
     }
 
-    fn iri_objects<'a>(&'a self, subject: &str, predicate: &'a str) -> impl Iterator<Item = String> + 'a {
+    fn iri_objects<'a>(
+        &'a self,
+        subject: &str,
+        predicate: &'a str,
+    ) -> impl Iterator<Item = String> + 'a {
         self.objects(subject, predicate).filter_map(term_id)
     }
 
@@ -350,7 +384,10 @@ impl Schema {
     }
 
     fn invalid(&self, message: String) -> OntologyError {
-        OntologyError::Invalid { file: self.file.to_string(), message }
+        OntologyError::Invalid {
+            file: self.file.to_string(),
+            message,
+        }
     }
 
     /// The namespace and the class of every entity type.
@@ -359,17 +396,28 @@ impl Schema {
             .triples
             .keys()
             .find(|s| local_name(s) == "Person" && self.has_type(s, OWL_CLASS))
-            .ok_or_else(|| self.invalid("no owl:Class named Person; the entity classes fix the namespace".into()))?;
+            .ok_or_else(|| {
+                self.invalid(
+                    "no owl:Class named Person; the entity classes fix the namespace".into(),
+                )
+            })?;
         let namespace = person[..person.len() - "Person".len()].to_string();
         let mut classes = Vec::new();
         for t in EntityType::ALL {
             let iri = format!("{namespace}{}", t.name());
             if !self.has_type(&iri, OWL_CLASS) {
-                return Err(self.invalid(format!("the entity class <{iri}> must be declared as an owl:Class")));
+                return Err(self.invalid(format!(
+                    "the entity class <{iri}> must be declared as an owl:Class"
+                )));
             }
             let equivalents = self.iri_objects(&iri, OWL_EQUIVALENT_CLASS).collect();
             let label = self.literal(&iri, RDFS_LABEL);
-            classes.push(Class { entity_type: t, iri, label, equivalents });
+            classes.push(Class {
+                entity_type: t,
+                iri,
+                label,
+                equivalents,
+            });
         }
         Ok((namespace, classes))
     }
@@ -395,14 +443,19 @@ impl Schema {
 
     fn is_subclass(&self, class: &str, ancestor: &str, depth: usize) -> bool {
         class == ancestor
-            || (depth < 16 && self.iri_objects(class, RDFS_SUBCLASS).any(|p| self.is_subclass(&p, ancestor, depth + 1)))
+            || (depth < 16
+                && self
+                    .iri_objects(class, RDFS_SUBCLASS)
+                    .any(|p| self.is_subclass(&p, ancestor, depth + 1)))
     }
 
     fn rdf_list(&self, head: &str) -> Vec<String> {
         let mut out = Vec::new();
         let mut node = head.to_string();
         while out.len() < 64 {
-            let Some(first) = self.iri_objects(&node, RDF_FIRST).next() else { break };
+            let Some(first) = self.iri_objects(&node, RDF_FIRST).next() else {
+                break;
+            };
             out.push(first);
             match self.iri_objects(&node, RDF_REST).next() {
                 Some(rest) => node = rest,
@@ -413,7 +466,11 @@ impl Schema {
     }
 
     /// Every relation property: an owl:ObjectProperty below `sk:relatedTo`.
-    fn properties(&self, namespace: &str, classes: &[Class]) -> Result<Vec<Property>, OntologyError> {
+    fn properties(
+        &self,
+        namespace: &str,
+        classes: &[Class],
+    ) -> Result<Vec<Property>, OntologyError> {
         let root = format!("{namespace}relatedTo");
         let mut properties = Vec::new();
         for iri in self.triples.keys() {
@@ -422,10 +479,14 @@ impl Schema {
             {
                 continue;
             }
-            let domain: BTreeSet<_> =
-                self.iri_objects(iri, RDFS_DOMAIN).flat_map(|c| self.types_of(&c, classes, 0)).collect();
-            let range: BTreeSet<_> =
-                self.iri_objects(iri, RDFS_RANGE).flat_map(|c| self.types_of(&c, classes, 0)).collect();
+            let domain: BTreeSet<_> = self
+                .iri_objects(iri, RDFS_DOMAIN)
+                .flat_map(|c| self.types_of(&c, classes, 0))
+                .collect();
+            let range: BTreeSet<_> = self
+                .iri_objects(iri, RDFS_RANGE)
+                .flat_map(|c| self.types_of(&c, classes, 0))
+                .collect();
             if domain.is_empty() || range.is_empty() {
                 return Err(self.invalid(format!(
                     "the relation <{iri}> needs an rdfs:domain and an rdfs:range among the entity classes"
@@ -443,7 +504,9 @@ impl Schema {
             });
         }
         if properties.is_empty() {
-            return Err(self.invalid(format!("no relation property (rdfs:subPropertyOf <{root}>)")));
+            return Err(self.invalid(format!(
+                "no relation property (rdfs:subPropertyOf <{root}>)"
+            )));
         }
         Ok(properties)
     }
@@ -473,8 +536,17 @@ mod tests {
         assert_eq!(o.classes.len(), EntityType::ALL.len());
         let names: BTreeSet<_> = o.properties.iter().map(|p| p.name.as_str()).collect();
         for expected in [
-            "sharesWith", "leads", "warns", "memberOf", "urges", "threatens", "criticizes", "supports",
-            "meetsWith", "atWarWith", "attacks",
+            "sharesWith",
+            "leads",
+            "warns",
+            "memberOf",
+            "urges",
+            "threatens",
+            "criticizes",
+            "supports",
+            "meetsWith",
+            "atWarWith",
+            "attacks",
         ] {
             assert!(names.contains(expected), "missing {expected}");
         }
@@ -483,12 +555,17 @@ mod tests {
         let leads = o.property("leads").unwrap();
         assert!(leads.admits(EntityType::Person, EntityType::Organization));
         assert!(!leads.admits(EntityType::Country, EntityType::Organization));
-        assert_eq!(o.class(EntityType::Media).equivalents, vec!["https://schema.org/NewsMediaOrganization"]);
+        assert_eq!(
+            o.class(EntityType::Media).equivalents,
+            vec!["https://schema.org/NewsMediaOrganization"]
+        );
     }
 
     #[test]
     fn broken_turtle_names_file_and_line() {
-        let err = Schema::parse("skein.ttl", "@prefix sk: <http://x#> .\n\nsk:a sk:b .\n").err().unwrap();
+        let err = Schema::parse("skein.ttl", "@prefix sk: <http://x#> .\n\nsk:a sk:b .\n")
+            .err()
+            .unwrap();
         let text = err.to_string();
         assert!(text.starts_with("skein.ttl:3:"), "{text}");
     }

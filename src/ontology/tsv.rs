@@ -20,7 +20,10 @@ impl<'a> Row<'a> {
 
     /// The field at `index` split on `|`, empty items dropped.
     pub fn list(&self, index: usize) -> impl Iterator<Item = &'a str> + 'a {
-        self.fields[index].split('|').map(str::trim).filter(|s| !s.is_empty())
+        self.fields[index]
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
     }
 
     /// The field at `index`, or `None` when it is empty.
@@ -30,7 +33,11 @@ impl<'a> Row<'a> {
 
     /// An error located at this row.
     pub fn error(&self, message: impl Into<String>) -> OntologyError {
-        OntologyError::Malformed { file: self.file.to_string(), line: self.line, message: message.into() }
+        OntologyError::Malformed {
+            file: self.file.to_string(),
+            line: self.line,
+            message: message.into(),
+        }
     }
 }
 
@@ -52,7 +59,11 @@ pub(crate) fn read_table<'a>(
         if is_skipped(raw) {
             continue;
         }
-        let fields: Vec<&str> = raw.trim_end_matches('\r').split('\t').map(str::trim).collect();
+        let fields: Vec<&str> = raw
+            .trim_end_matches('\r')
+            .split('\t')
+            .map(str::trim)
+            .collect();
         if !seen_header {
             if fields != header {
                 return Err(OntologyError::Malformed {

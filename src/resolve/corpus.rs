@@ -60,7 +60,10 @@ struct TypeCounts([u32; EntityType::ALL.len()]);
 
 impl TypeCounts {
     fn add(&mut self, t: EntityType, n: u32) {
-        let i = EntityType::ALL.iter().position(|&x| x == t).expect("every type is in ALL");
+        let i = EntityType::ALL
+            .iter()
+            .position(|&x| x == t)
+            .expect("every type is in ALL");
         self.0[i] += n;
     }
 
@@ -71,7 +74,9 @@ impl TypeCounts {
     /// The type with the most mentions; on a tie the first in type order.
     fn most_frequent(&self) -> Option<EntityType> {
         let counted = EntityType::ALL.iter().zip(self.0).filter(|(_, n)| *n > 0);
-        counted.max_by_key(|(t, n)| (*n, std::cmp::Reverse(**t))).map(|(t, _)| *t)
+        counted
+            .max_by_key(|(t, n)| (*n, std::cmp::Reverse(**t)))
+            .map(|(t, _)| *t)
     }
 }
 
@@ -126,7 +131,11 @@ impl Corpus {
     /// order). Returns its handle, valid until [`Corpus::finish`] maps it.
     pub fn add(&mut self, doc: u32, entity: DocEntity) -> usize {
         let roots: Vec<usize> = {
-            let mut r: Vec<usize> = entity.keys.iter().filter_map(|k| self.by_key.get(k).copied()).collect();
+            let mut r: Vec<usize> = entity
+                .keys
+                .iter()
+                .filter_map(|k| self.by_key.get(k).copied())
+                .collect();
             r = r.into_iter().map(|x| self.find(x)).collect();
             r.sort_unstable();
             r.dedup();
@@ -232,10 +241,16 @@ impl Corpus {
     /// surname; people with the same bare surname and no full-name candidate
     /// are taken to be one person.
     fn link_surnames(&mut self) {
-        let roots: Vec<usize> = (0..self.slots.len()).filter(|&i| self.parent[i] == i).collect();
+        let roots: Vec<usize> = (0..self.slots.len())
+            .filter(|&i| self.parent[i] == i)
+            .collect();
         let mut full_by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for &r in &roots {
-            let mut surnames: Vec<&str> = self.slots[r].person_names.iter().filter_map(|n| n.rsplit(' ').next()).collect();
+            let mut surnames: Vec<&str> = self.slots[r]
+                .person_names
+                .iter()
+                .filter_map(|n| n.rsplit(' ').next())
+                .collect();
             surnames.sort_unstable();
             surnames.dedup();
             for s in surnames {
@@ -298,8 +313,14 @@ impl Corpus {
             index[i] = index[root];
         }
         for e in out.iter_mut() {
-            let mut roles: Vec<RoleHeld> =
-                e.roles.drain(..).map(|r| RoleHeld { title: r.title, owner: r.owner.map(|o| index[o]) }).collect();
+            let mut roles: Vec<RoleHeld> = e
+                .roles
+                .drain(..)
+                .map(|r| RoleHeld {
+                    title: r.title,
+                    owner: r.owner.map(|o| index[o]),
+                })
+                .collect();
             roles.sort();
             roles.dedup();
             e.roles = roles;
@@ -344,7 +365,10 @@ mod tests {
             descriptions: vec![],
             roles: vec![],
             lexicon: None,
-            keys: keys.iter().map(|k| Key::Name(TypeFamily::Person, k.to_string())).collect(),
+            keys: keys
+                .iter()
+                .map(|k| Key::Name(TypeFamily::Person, k.to_string()))
+                .collect(),
             surname_only: surname.map(str::to_string),
             mentions: 1,
             reasons: vec![],

@@ -14,7 +14,7 @@ type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>
 use indexmap::IndexMap;
 
 use super::{DocEntity, Key, RoleHeld};
-use crate::mentions::{Mention, MentionKind, PersonCue, RoleMention, PARTICLES};
+use crate::mentions::{Mention, MentionKind, PARTICLES, PersonCue, RoleMention};
 use crate::ontology::{EntityType, LexId, Lexicon, TypeFamily};
 use crate::segment::{Segmented, TokenKind};
 use crate::text;
@@ -76,7 +76,13 @@ pub fn resolve(text: &str, seg: &Segmented, mentions: &[Mention], lexicon: &Lexi
         keys: Vec::new(),
     };
     r.keys = (0..mentions.len())
-        .map(|m| if mentions[m].is_name() { lexicon.name_key(r.name_text(m)) } else { String::new() })
+        .map(|m| {
+            if mentions[m].is_name() {
+                lexicon.name_key(r.name_text(m))
+            } else {
+                String::new()
+            }
+        })
         .collect();
     r.ignore_unconfirmed_headings();
     r.lexicon_names();
@@ -115,7 +121,13 @@ fn without_initials(key: &str) -> String {
         return key.to_string();
     }
     let last = words.len() - 1;
-    words.iter().enumerate().filter(|(i, w)| *i == 0 || *i == last || w.chars().count() > 1).map(|(_, w)| *w).collect::<Vec<_>>().join(" ")
+    words
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| *i == 0 || *i == last || w.chars().count() > 1)
+        .map(|(_, w)| *w)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Normalises the white space of a surface form (sentences may span lines).
@@ -125,7 +137,11 @@ fn clean_form(s: &str) -> String {
     if plain {
         return s.trim().trim_matches(edge).to_string();
     }
-    s.split_whitespace().collect::<Vec<_>>().join(" ").trim_matches(edge).to_string()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_matches(edge)
+        .to_string()
 }
 
 impl<'a> Resolver<'a> {
@@ -138,7 +154,11 @@ impl<'a> Resolver<'a> {
         let mention = &self.mentions[m];
         let mut start = mention.tokens.start as usize;
         let end = mention.tokens.end as usize;
-        if let MentionKind::Name { person: Some(PersonCue::Honorific), .. } = mention.kind {
+        if let MentionKind::Name {
+            person: Some(PersonCue::Honorific),
+            ..
+        } = mention.kind
+        {
             start += 1;
             if start < end && self.word(start) == "." {
                 start += 1;
@@ -171,7 +191,10 @@ impl<'a> Resolver<'a> {
     }
 
     fn new_cluster(&mut self) -> usize {
-        self.clusters.push(Cluster { alive: true, ..Cluster::default() });
+        self.clusters.push(Cluster {
+            alive: true,
+            ..Cluster::default()
+        });
         self.clusters.len() - 1
     }
 
@@ -202,7 +225,9 @@ impl<'a> Resolver<'a> {
         self.of[m] = Some(c);
         let form = match self.mentions[m].kind {
             // "Russian forces": the name form is the demonym.
-            MentionKind::Ref { agent: true, .. } => self.word(self.mentions[m].tokens.start as usize),
+            MentionKind::Ref { agent: true, .. } => {
+                self.word(self.mentions[m].tokens.start as usize)
+            }
             _ => self.mentions[m].text(self.text),
         };
         self.add_form(c, form);
@@ -212,7 +237,13 @@ impl<'a> Resolver<'a> {
         let cl = &mut self.clusters[c];
         cl.names.push(m);
         cl.mentions.push(m);
-        if let MentionKind::Name { etype, person, media, .. } = &self.mentions[m].kind {
+        if let MentionKind::Name {
+            etype,
+            person,
+            media,
+            ..
+        } = &self.mentions[m].kind
+        {
             if let Some(p) = person {
                 cl.person = cl.person.max(Some(*p));
             }
@@ -226,7 +257,13 @@ impl<'a> Resolver<'a> {
     /// "the July 2024 Washington Summit": an event name with the date before it.
     fn dated_form(&self, m: usize) -> Option<String> {
         let mention = &self.mentions[m];
-        let MentionKind::Name { etype: Some(EntityType::Event), .. } = mention.kind else { return None };
+        let MentionKind::Name {
+            etype: Some(EntityType::Event),
+            ..
+        } = mention.kind
+        else {
+            return None;
+        };
         let mut start = mention.tokens.start as usize;
         let first = self.seg.sentences[mention.sentence as usize].tokens.start as usize;
         while start > first {
@@ -237,8 +274,9 @@ impl<'a> Resolver<'a> {
             }
             start -= 1;
         }
-        (start < mention.tokens.start as usize)
-            .then(|| self.text[self.seg.tokens[start].start as usize..mention.end as usize].to_string())
+        (start < mention.tokens.start as usize).then(|| {
+            self.text[self.seg.tokens[start].start as usize..mention.end as usize].to_string()
+        })
     }
 
     /// Adds a non-name mention (role, description, group noun) to a cluster.
@@ -320,17 +358,20 @@ impl<'a> Resolver<'a> {
 
     /// A name found only in a headline or heading counts when the story names it too.
     fn ignore_unconfirmed_headings(&mut self) {
-        let body: std::collections::HashSet<&str, foldhash::fast::FixedState> = (0..self.mentions.len())
-            .filter(|&m| !self.mentions[m].heading && self.mentions[m].is_name())
-            .flat_map(|m| {
-                let key = self.name_key(m);
-                [key, key.rsplit(' ').next().unwrap_or("")]
-            })
-            .collect();
+        let body: std::collections::HashSet<&str, foldhash::fast::FixedState> =
+            (0..self.mentions.len())
+                .filter(|&m| !self.mentions[m].heading && self.mentions[m].is_name())
+                .flat_map(|m| {
+                    let key = self.name_key(m);
+                    [key, key.rsplit(' ').next().unwrap_or("")]
+                })
+                .collect();
         let unconfirmed: Vec<usize> = (0..self.mentions.len())
             .filter(|&m| {
                 let mention = &self.mentions[m];
-                mention.heading && matches!(mention.kind, MentionKind::Name { lex: None, .. }) && !body.contains(self.name_key(m))
+                mention.heading
+                    && matches!(mention.kind, MentionKind::Name { lex: None, .. })
+                    && !body.contains(self.name_key(m))
             })
             .collect();
         for m in unconfirmed {
@@ -339,15 +380,18 @@ impl<'a> Resolver<'a> {
     }
 
     fn unknown_names(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.mentions.len())
-            .filter(|&m| !self.ignored[m] && matches!(self.mentions[m].kind, MentionKind::Name { lex: None, .. }))
+        (0..self.mentions.len()).filter(|&m| {
+            !self.ignored[m] && matches!(self.mentions[m].kind, MentionKind::Name { lex: None, .. })
+        })
     }
 
     fn lexicon_names(&mut self) {
         let mut by_entry: HashMap<LexId, usize> = HashMap::default();
         for m in 0..self.mentions.len() {
             let entry = match &self.mentions[m].kind {
-                MentionKind::Name { lex: Some(form), .. } => form.entry,
+                MentionKind::Name {
+                    lex: Some(form), ..
+                } => form.entry,
                 MentionKind::Ref { entry, .. } => *entry,
                 _ => continue,
             };
@@ -367,7 +411,10 @@ impl<'a> Resolver<'a> {
     /// Unknown names of two or more words, clustered by their key.
     fn full_names(&mut self) {
         let mut by_key: HashMap<String, usize> = HashMap::default();
-        let multi: Vec<usize> = self.unknown_names().filter(|&m| self.name_words(m) >= 2).collect();
+        let multi: Vec<usize> = self
+            .unknown_names()
+            .filter(|&m| self.name_words(m) >= 2)
+            .collect();
         for m in multi {
             let key = self.name_key(m).to_string();
             let c = self.cluster_for(&mut by_key, key);
@@ -389,17 +436,25 @@ impl<'a> Resolver<'a> {
     /// (word, is last word) → clusters.
     fn people_by_name_part(&self) -> HashMap<(String, bool), Vec<usize>> {
         let mut index: HashMap<(String, bool), Vec<usize>> = HashMap::default();
-        for c in (0..self.clusters.len()).filter(|&c| self.is_person_like(c) && self.clusters[c].lex.is_none()) {
+        for c in (0..self.clusters.len())
+            .filter(|&c| self.is_person_like(c) && self.clusters[c].lex.is_none())
+        {
             for &n in &self.clusters[c].names {
                 let key = self.name_key(n);
-                let (Some(first), Some(last)) = (key.split(' ').next(), key.rsplit(' ').next()) else { continue };
+                let (Some(first), Some(last)) = (key.split(' ').next(), key.rsplit(' ').next())
+                else {
+                    continue;
+                };
                 if !key.contains(' ') {
                     continue;
                 }
                 let words: Vec<&str> = key.split(' ').collect();
-                let particle_surname = (words.len() >= 3 && PARTICLES.contains(&words[words.len() - 2]))
-                    .then(|| format!("{} {}", words[words.len() - 2], last));
-                let parts = [(first.to_string(), false), (last.to_string(), true)].into_iter().chain(particle_surname.map(|s| (s, true)));
+                let particle_surname = (words.len() >= 3
+                    && PARTICLES.contains(&words[words.len() - 2]))
+                .then(|| format!("{} {}", words[words.len() - 2], last));
+                let parts = [(first.to_string(), false), (last.to_string(), true)]
+                    .into_iter()
+                    .chain(particle_surname.map(|s| (s, true)));
                 for part in parts {
                     let list = index.entry(part).or_default();
                     if !list.contains(&c) {
@@ -420,11 +475,22 @@ impl<'a> Resolver<'a> {
         }
         let before = candidates
             .iter()
-            .filter_map(|&c| self.clusters[c].mentions.iter().filter(|&&x| x < m).max().map(|&x| (x, c)))
+            .filter_map(|&c| {
+                self.clusters[c]
+                    .mentions
+                    .iter()
+                    .filter(|&&x| x < m)
+                    .max()
+                    .map(|&x| (x, c))
+            })
             .max()
             .map(|(_, c)| c);
         before.or_else(|| {
-            candidates.iter().filter_map(|&c| self.clusters[c].mentions.iter().min().map(|&x| (x, c))).min().map(|(_, c)| c)
+            candidates
+                .iter()
+                .filter_map(|&c| self.clusters[c].mentions.iter().min().map(|&x| (x, c)))
+                .min()
+                .map(|(_, c)| c)
         })
     }
 
@@ -432,7 +498,10 @@ impl<'a> Resolver<'a> {
     /// joins the name whose initials it is; anything else is clustered by itself.
     fn single_names(&mut self) {
         let mut by_key: HashMap<String, usize> = HashMap::default();
-        let singles: Vec<usize> = self.unknown_names().filter(|&m| self.name_words(m) == 1).collect();
+        let singles: Vec<usize> = self
+            .unknown_names()
+            .filter(|&m| self.name_words(m) == 1)
+            .collect();
         let people = self.people_by_name_part();
         let shaped = self.person_shaped_by_surname();
         let initials = self.names_by_initials();
@@ -442,13 +511,21 @@ impl<'a> Resolver<'a> {
             let word = self.name_text(m);
             let target = if text::is_all_caps(word) {
                 let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
-                initials.get(&letters).map(|&c| (c, format!("\"{word}\" is the initials of the name")))
+                initials
+                    .get(&letters)
+                    .map(|&c| (c, format!("\"{word}\" is the initials of the name")))
             } else {
-                let surname = people.get(&(key.clone(), true)).or_else(|| shaped.get(&key)).unwrap_or(&none);
+                let surname = people
+                    .get(&(key.clone(), true))
+                    .or_else(|| shaped.get(&key))
+                    .unwrap_or(&none);
                 let given = people.get(&(key.clone(), false)).unwrap_or(&none);
                 self.nearest(surname, m)
                     .map(|c| (c, format!("\"{word}\" is the surname of the full name")))
-                    .or_else(|| self.nearest(given, m).map(|c| (c, format!("\"{word}\" is the given name of the full name"))))
+                    .or_else(|| {
+                        self.nearest(given, m)
+                            .map(|c| (c, format!("\"{word}\" is the given name of the full name")))
+                    })
             };
             match target {
                 Some((c, reason)) => {
@@ -470,7 +547,9 @@ impl<'a> Resolver<'a> {
     /// and that is what shows they are people.
     fn person_shaped_by_surname(&self) -> HashMap<String, Vec<usize>> {
         let mut index: HashMap<String, Vec<usize>> = HashMap::default();
-        for c in (0..self.clusters.len()).filter(|&c| self.clusters[c].alive && self.type_hint(c).is_none()) {
+        for c in (0..self.clusters.len())
+            .filter(|&c| self.clusters[c].alive && self.type_hint(c).is_none())
+        {
             for &n in &self.clusters[c].names {
                 if !self.looks_like_a_personal_name(n) {
                     continue;
@@ -490,7 +569,11 @@ impl<'a> Resolver<'a> {
     /// not after "in" or "the".
     fn looks_like_a_personal_name(&self, m: usize) -> bool {
         let tokens = self.name_tokens(m);
-        let words: Vec<&str> = tokens.clone().map(|t| self.word(t)).filter(|w| *w != "-").collect();
+        let words: Vec<&str> = tokens
+            .clone()
+            .map(|t| self.word(t))
+            .filter(|w| *w != "-")
+            .collect();
         let start = self.mentions[m].tokens.start as usize;
         let after_article = start > 0 && self.seg.lower(start - 1) == "the";
         let after_locative = matches!(self.mentions[m].kind, MentionKind::Name { place: true, .. });
@@ -498,14 +581,20 @@ impl<'a> Resolver<'a> {
             && !after_article
             && !after_locative
             && !self.lexicon.is_common_word(words[0])
-            && words.iter().all(|w| text::starts_upper(w) && w.chars().all(char::is_alphabetic) && w.chars().any(char::is_lowercase))
+            && words.iter().all(|w| {
+                text::starts_upper(w)
+                    && w.chars().all(char::is_alphabetic)
+                    && w.chars().any(char::is_lowercase)
+            })
     }
 
     /// Non-person clusters by the initials of their multi-word names (the
     /// first cluster for each): "Lisbon Herald" under "LH".
     fn names_by_initials(&self) -> HashMap<String, usize> {
         let mut index = HashMap::default();
-        for c in (0..self.clusters.len()).filter(|&c| self.clusters[c].alive && self.type_hint(c) != Some(EntityType::Person)) {
+        for c in (0..self.clusters.len())
+            .filter(|&c| self.clusters[c].alive && self.type_hint(c) != Some(EntityType::Person))
+        {
             for f in self.clusters[c].forms.keys().filter(|f| f.contains(' ')) {
                 index.entry(text::initials(f)).or_insert(c);
             }
@@ -516,17 +605,28 @@ impl<'a> Resolver<'a> {
     /// "North Atlantic Treaty Organisation (NATO)": the acronym joins its expansion.
     fn acronym_definitions(&mut self) {
         for m in 0..self.mentions.len() {
-            let (Some(long), Some(next)) = (self.of[m], self.mentions.get(m + 1)) else { continue };
-            let Some(short) = self.of[m + 1] else { continue };
+            let (Some(long), Some(next)) = (self.of[m], self.mentions.get(m + 1)) else {
+                continue;
+            };
+            let Some(short) = self.of[m + 1] else {
+                continue;
+            };
             let end = self.mentions[m].tokens.end as usize;
             if next.tokens.start as usize != end + 1 || self.word(end) != "(" {
                 continue;
             }
-            let closes = self.seg.tokens.get(next.tokens.end as usize).is_some_and(|t| t.text(self.text) == ")");
+            let closes = self
+                .seg
+                .tokens
+                .get(next.tokens.end as usize)
+                .is_some_and(|t| t.text(self.text) == ")");
             let acronym = next.text(self.text);
             let initials = text::initials(self.mentions[m].text(self.text));
             if closes && text::is_all_caps(acronym) && initials == acronym.replace('.', "") {
-                let reason = format!("\"{acronym}\" is defined as the acronym of \"{}\"", self.mentions[m].text(self.text));
+                let reason = format!(
+                    "\"{acronym}\" is defined as the acronym of \"{}\"",
+                    self.mentions[m].text(self.text)
+                );
                 self.merge(long, short, reason);
             }
         }
@@ -536,7 +636,13 @@ impl<'a> Resolver<'a> {
     fn designator_variants(&mut self) {
         let keys: Vec<(usize, String)> = (0..self.clusters.len())
             .filter(|&c| self.clusters[c].alive && self.clusters[c].lex.is_none())
-            .flat_map(|c| self.clusters[c].names.iter().map(move |&n| (c, n)).collect::<Vec<_>>())
+            .flat_map(|c| {
+                self.clusters[c]
+                    .names
+                    .iter()
+                    .map(move |&n| (c, n))
+                    .collect::<Vec<_>>()
+            })
             .map(|(c, n)| (c, self.name_key(n).to_string()))
             .collect();
         let mut by_key: HashMap<&str, Vec<usize>> = HashMap::default();
@@ -548,7 +654,9 @@ impl<'a> Resolver<'a> {
         // thousand times is not scanned a thousand times.
         let mut designators: HashMap<usize, Vec<&'a str>> = HashMap::default();
         for (c, key) in &keys {
-            let Some((stem, last)) = key.rsplit_once(' ') else { continue };
+            let Some((stem, last)) = key.rsplit_once(' ') else {
+                continue;
+            };
             let words = designators.entry(*c).or_insert_with(|| {
                 let mut words: Vec<&'a str> = self.clusters[*c]
                     .names
@@ -563,7 +671,11 @@ impl<'a> Resolver<'a> {
             if !words.iter().any(|w| w.eq_ignore_ascii_case(last)) {
                 continue;
             }
-            let stem_cluster = by_key.get(stem).and_then(|cs| cs.iter().copied().find(|o| o != c && self.clusters[*o].alive));
+            let stem_cluster = by_key.get(stem).and_then(|cs| {
+                cs.iter()
+                    .copied()
+                    .find(|o| o != c && self.clusters[*o].alive)
+            });
             if let Some(other) = stem_cluster {
                 let reason = format!("\"{stem}\" is the name without its designator \"{last}\"");
                 self.merge(*c, other, reason);
@@ -609,7 +721,10 @@ impl<'a> Resolver<'a> {
             self.add_description(person, f);
         }
         self.add_reference(person, role_mention, None);
-        let role_id = self.role(role_mention).map(|r| (r.role, r.former)).unwrap_or((0, false));
+        let role_id = self
+            .role(role_mention)
+            .map(|r| (r.role, r.former))
+            .unwrap_or((0, false));
         let c = &mut self.clusters[person];
         c.bound = true;
         c.role_ids.push(role_id);
@@ -623,7 +738,8 @@ impl<'a> Resolver<'a> {
     /// A name that may take a role: not a lexicon entry, not typed as a non-person.
     fn bindable(&self, m: usize) -> Option<usize> {
         let c = self.of[m]?;
-        let ok = self.mentions[m].is_name() && self.clusters[c].lex.is_none() && self.may_be_person(c);
+        let ok =
+            self.mentions[m].is_name() && self.clusters[c].lex.is_none() && self.may_be_person(c);
         ok.then_some(c)
     }
 
@@ -637,9 +753,14 @@ impl<'a> Resolver<'a> {
             let sentence = self.mentions[r].sentence;
             let phrase_end = role.phrase.end as usize;
             let start = self.mentions[r].tokens.start as usize;
-            let names: Vec<usize> = self.sentence_mentions(sentence).filter(|&m| self.bindable(m).is_some()).collect();
+            let names: Vec<usize> = self
+                .sentence_mentions(sentence)
+                .filter(|&m| self.bindable(m).is_some())
+                .collect();
             // "Secretary General Jan Peters"
-            let title_before = names.iter().find(|&&n| self.mentions[n].tokens.start as usize == phrase_end);
+            let title_before = names
+                .iter()
+                .find(|&&n| self.mentions[n].tokens.start as usize == phrase_end);
             // "Jan Peters, NATO's secretary general,"
             let after_name = names.iter().find(|&&n| {
                 let end = self.mentions[n].tokens.end as usize;
@@ -649,12 +770,19 @@ impl<'a> Resolver<'a> {
             let before_name = names.iter().find(|&&n| {
                 let s = self.mentions[n].tokens.start as usize;
                 let after = self.after_title(r);
-                s > after && s <= after + 2 && self.word(s - 1) == "," && (role.definite || role.owner.is_some())
+                s > after
+                    && s <= after + 2
+                    && self.word(s - 1) == ","
+                    && (role.definite || role.owner.is_some())
             });
             // "Omar Haddad is Lisbon Herald's Senior Correspondent"
             let copula = names.iter().find(|&&n| {
                 let end = self.mentions[n].tokens.end as usize;
-                end + 1 == start && matches!(self.word(end), "is" | "was" | "becomes" | "became" | "remains")
+                end + 1 == start
+                    && matches!(
+                        self.word(end),
+                        "is" | "was" | "becomes" | "became" | "remains"
+                    )
             });
             let found = title_before
                 .map(|&n| (n, "title before the name"))
@@ -663,7 +791,11 @@ impl<'a> Resolver<'a> {
                 .or(copula.map(|&n| (n, "the name is given the title")));
             if let Some((n, reason)) = found {
                 let person = self.bindable(n).expect("bindable");
-                self.bind(person, r, &format!("role title bound by apposition ({reason})"));
+                self.bind(
+                    person,
+                    r,
+                    &format!("role title bound by apposition ({reason})"),
+                );
             }
         }
     }
@@ -680,7 +812,9 @@ impl<'a> Resolver<'a> {
         let role = self.role(r).expect("role");
         let end = role.phrase.end as usize;
         match role.owner {
-            Some(o) if self.mentions[o].tokens.start as usize > end => self.mentions[o].tokens.end as usize,
+            Some(o) if self.mentions[o].tokens.start as usize > end => {
+                self.mentions[o].tokens.end as usize
+            }
             _ => end,
         }
     }
@@ -689,7 +823,11 @@ impl<'a> Resolver<'a> {
     fn closes_apposition(&self, phrase_end: usize, r: usize) -> bool {
         let end = self.after_title(r).max(phrase_end);
         let sentence = &self.seg.sentences[self.mentions[r].sentence as usize];
-        end >= sentence.tokens.end as usize || matches!(self.word(end), "," | "." | ")" | "(" | ";" | "said" | "says")
+        end >= sentence.tokens.end as usize
+            || matches!(
+                self.word(end),
+                "," | "." | ")" | "(" | ";" | "said" | "says"
+            )
     }
 
     /// The token after a title and what completes it: its "of X" owner, a
@@ -700,7 +838,9 @@ impl<'a> Resolver<'a> {
         let limit = sentence.tokens.end as usize;
         let mut end = self.role_end_with_owner(r);
         if end < limit && matches!(self.word(end), "for" | "to" | "of" | "at" | "in") {
-            if let Some(comma) = (end + 1..limit.min(end + 7)).find(|&k| matches!(self.word(k), "," | "(" | ")")) {
+            if let Some(comma) =
+                (end + 1..limit.min(end + 7)).find(|&k| matches!(self.word(k), "," | "(" | ")"))
+            {
                 end = comma;
             }
         }
@@ -725,7 +865,12 @@ impl<'a> Resolver<'a> {
             // former holder like the description ("the former prime minister" is
             // not the prime minister).
             let titled: Vec<usize> = (0..self.clusters.len())
-                .filter(|&c| self.clusters[c].alive && self.clusters[c].role_ids.contains(&(role.role, role.former)))
+                .filter(|&c| {
+                    self.clusters[c].alive
+                        && self.clusters[c]
+                            .role_ids
+                            .contains(&(role.role, role.former))
+                })
                 .collect();
             // "the former Dutch prime minister" describes the person just named,
             // but only for a post one person holds; "a NATO official" describes no one.
@@ -773,7 +918,11 @@ impl<'a> Resolver<'a> {
                 MentionKind::Sector(s) => {
                     let c = *sectors.entry(*s).or_insert_with(|| {
                         let c = self.clusters.len();
-                        self.clusters.push(Cluster { alive: true, sector: Some(*s), ..Cluster::default() });
+                        self.clusters.push(Cluster {
+                            alive: true,
+                            sector: Some(*s),
+                            ..Cluster::default()
+                        });
                         c
                     });
                     self.add_reference(c, m, None);
@@ -781,11 +930,20 @@ impl<'a> Resolver<'a> {
                     self.clusters[c].names.push(m);
                 }
                 MentionKind::Members { org: Some(o) } => {
-                    let Some(MentionKind::Name { lex: Some(form), .. }) = self.mentions.get(*o).map(|x| &x.kind) else { continue };
+                    let Some(MentionKind::Name {
+                        lex: Some(form), ..
+                    }) = self.mentions.get(*o).map(|x| &x.kind)
+                    else {
+                        continue;
+                    };
                     let entry = form.entry;
                     let c = *members.entry(entry).or_insert_with(|| {
                         let c = self.clusters.len();
-                        self.clusters.push(Cluster { alive: true, members_of: Some(entry), ..Cluster::default() });
+                        self.clusters.push(Cluster {
+                            alive: true,
+                            members_of: Some(entry),
+                            ..Cluster::default()
+                        });
                         c
                     });
                     let form = self.members_form(m, *o);
@@ -803,7 +961,10 @@ impl<'a> Resolver<'a> {
                 _ => continue,
             };
             // The most salient group the bare noun can mean.
-            if let Some(c) = pool.into_iter().max_by_key(|&c| (self.clusters[c].mentions.len(), std::cmp::Reverse(c))) {
+            if let Some(c) = pool
+                .into_iter()
+                .max_by_key(|&c| (self.clusters[c].mentions.len(), std::cmp::Reverse(c)))
+            {
                 self.add_reference(c, m, Some(self.mentions[m].text(self.text)));
             }
         }
@@ -814,37 +975,69 @@ impl<'a> Resolver<'a> {
         let org_text = self.mentions[org].text(self.text);
         let mut k = self.mentions[org].tokens.end as usize;
         let end = self.mentions[m].tokens.end as usize;
-        while k < end && matches!(self.seg.tokens[k].kind, TokenKind::Possessive | TokenKind::Number) {
+        while k < end
+            && matches!(
+                self.seg.tokens[k].kind,
+                TokenKind::Possessive | TokenKind::Number
+            )
+        {
             k += 1;
         }
-        let noun = &self.text[self.seg.tokens[k.min(end - 1)].start as usize..self.seg.tokens[end - 1].end as usize];
+        let noun = &self.text
+            [self.seg.tokens[k.min(end - 1)].start as usize..self.seg.tokens[end - 1].end as usize];
         format!("{org_text} {noun}")
     }
 
     /// "the alliance" → the most salient compatible entity mentioned before.
     fn nominals(&mut self) {
         for m in 0..self.mentions.len() {
-            let MentionKind::Nominal { etype, noun, strict } = &self.mentions[m].kind else { continue };
+            let MentionKind::Nominal {
+                etype,
+                noun,
+                strict,
+            } = &self.mentions[m].kind
+            else {
+                continue;
+            };
             let head = noun.rsplit(' ').next().unwrap_or(noun);
             let named_with_noun = |c: usize| {
-                self.clusters[c].names.iter().any(|&x| self.name_text(x).rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head)))
+                self.clusters[c].names.iter().any(|&x| {
+                    self.name_text(x)
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                })
             };
             let candidates: Vec<usize> = (0..self.clusters.len())
                 .filter(|&c| self.clusters[c].alive && self.type_hint(c) == Some(*etype))
                 .filter(|&c| self.clusters[c].names.iter().any(|&x| x < m))
                 .filter(|&c| {
-                    !*strict || named_with_noun(c) || self.clusters[c].lex.is_some_and(|l| self.lexicon.entry(l).nouns.contains(noun))
+                    !*strict
+                        || named_with_noun(c)
+                        || self.clusters[c]
+                            .lex
+                            .is_some_and(|l| self.lexicon.entry(l).nouns.contains(noun))
                 })
                 .collect();
             let named_so = candidates
                 .iter()
                 .copied()
-                .filter(|&c| self.clusters[c].lex.is_some_and(|l| self.lexicon.entry(l).nouns.contains(noun)))
+                .filter(|&c| {
+                    self.clusters[c]
+                        .lex
+                        .is_some_and(|l| self.lexicon.entry(l).nouns.contains(noun))
+                })
                 .max_by_key(|&c| self.salience(c, m));
-            let target = named_so.or_else(|| candidates.iter().copied().max_by_key(|&c| self.salience(c, m)));
+            let target = named_so.or_else(|| {
+                candidates
+                    .iter()
+                    .copied()
+                    .max_by_key(|&c| self.salience(c, m))
+            });
             if let Some(c) = target {
                 self.add_reference(c, m, Some(self.mentions[m].text(self.text)));
-                let reason = format!("\"the {noun}\" refers to the most salient {etype} mentioned before");
+                let reason =
+                    format!("\"the {noun}\" refers to the most salient {etype} mentioned before");
                 if !self.clusters[c].reasons.contains(&reason) {
                     self.clusters[c].reasons.push(reason);
                 }
@@ -854,19 +1047,29 @@ impl<'a> Resolver<'a> {
 
     /// Mentions before `m`, with the last mention position breaking ties.
     fn salience(&self, c: usize, m: usize) -> (usize, usize) {
-        let before: Vec<usize> = self.clusters[c].mentions.iter().copied().filter(|&x| x < m).collect();
+        let before: Vec<usize> = self.clusters[c]
+            .mentions
+            .iter()
+            .copied()
+            .filter(|&x| x < m)
+            .collect();
         (before.len(), before.last().copied().unwrap_or(0))
     }
 
     /// he/she → the last person; it/its → the last organisation, group or country.
     fn pronouns(&mut self) {
         for m in 0..self.mentions.len() {
-            let MentionKind::Pronoun { person } = self.mentions[m].kind else { continue };
+            let MentionKind::Pronoun { person } = self.mentions[m].kind else {
+                continue;
+            };
             let s = self.mentions[m].sentence;
             let target = (0..m)
                 .rev()
                 .take_while(|&x| self.mentions[x].sentence + 2 >= s)
-                .filter_map(|x| self.of[x].filter(|_| !matches!(self.mentions[x].kind, MentionKind::Pronoun { .. })))
+                .filter_map(|x| {
+                    self.of[x]
+                        .filter(|_| !matches!(self.mentions[x].kind, MentionKind::Pronoun { .. }))
+                })
                 .find(|&c| {
                     let t = self.type_hint(c);
                     if person {
@@ -895,8 +1098,16 @@ impl<'a> Resolver<'a> {
             return None;
         }
         // No evidence: judge by the shape of the name.
-        let longest = cl.names.iter().map(|&m| self.name_tokens(m)).max_by_key(|r| r.len())?;
-        let words: Vec<&str> = longest.clone().map(|t| self.word(t)).filter(|w| *w != "-").collect();
+        let longest = cl
+            .names
+            .iter()
+            .map(|&m| self.name_tokens(m))
+            .max_by_key(|r| r.len())?;
+        let words: Vec<&str> = longest
+            .clone()
+            .map(|t| self.word(t))
+            .filter(|w| *w != "-")
+            .collect();
         let last = *words.last()?;
         if words.len() >= 2 {
             if self.lexicon.is_common_word(last) {
@@ -911,7 +1122,11 @@ impl<'a> Resolver<'a> {
             if cl.names.len() < 2 {
                 return None;
             }
-            return Some(if shaped && surname_used { EntityType::Person } else { EntityType::Organization });
+            return Some(if shaped && surname_used {
+                EntityType::Person
+            } else {
+                EntityType::Organization
+            });
         }
         // A lone capitalised word with no evidence of what it is (no title, no
         // honorific, no designator, no lexicon entry) is too often a surname
@@ -935,7 +1150,11 @@ impl<'a> Resolver<'a> {
         for &m in &cl.names {
             let name = clean_form(self.name_text(m));
             let words = name.split_whitespace().count();
-            let count = cl.forms.get(self.mentions[m].text(self.text)).copied().unwrap_or(1);
+            let count = cl
+                .forms
+                .get(self.mentions[m].text(self.text))
+                .copied()
+                .unwrap_or(1);
             let better = match &best {
                 None => true,
                 Some((w, n, _)) => (words, count) > (*w, *n),
@@ -944,7 +1163,8 @@ impl<'a> Resolver<'a> {
                 best = Some((words, count, name));
             }
         }
-        best.map(|b| b.2).unwrap_or_else(|| cl.forms.keys().next().cloned().unwrap_or_default())
+        best.map(|b| b.2)
+            .unwrap_or_else(|| cl.forms.keys().next().cloned().unwrap_or_default())
     }
 
     fn keys(&self, c: usize, t: EntityType) -> (Vec<Key>, Option<String>) {
@@ -977,14 +1197,22 @@ impl<'a> Resolver<'a> {
             if words < 2 && has_full_name {
                 continue;
             }
-            let key = if family == TypeFamily::Person { without_initials(&key) } else { key };
+            let key = if family == TypeFamily::Person {
+                without_initials(&key)
+            } else {
+                key
+            };
             let k = Key::Name(family, key);
             if !keys.contains(&k) {
                 keys.push(k);
             }
         }
         // "de wilde" joins "anouk de wilde" across documents by its last word.
-        let surname_only = if keys.is_empty() { single.map(|k| k.rsplit(' ').next().unwrap_or(&k).to_string()) } else { None };
+        let surname_only = if keys.is_empty() {
+            single.map(|k| k.rsplit(' ').next().unwrap_or(&k).to_string())
+        } else {
+            None
+        };
         (keys, surname_only)
     }
 
@@ -992,7 +1220,9 @@ impl<'a> Resolver<'a> {
         let mut index = vec![None; self.clusters.len()];
         let mut entities = Vec::new();
         for c in 0..self.clusters.len() {
-            let Some(t) = self.final_type(c) else { continue };
+            let Some(t) = self.final_type(c) else {
+                continue;
+            };
             let cl = &self.clusters[c];
             let (keys, surname_only) = self.keys(c, t);
             index[c] = Some(entities.len());
@@ -1000,7 +1230,11 @@ impl<'a> Resolver<'a> {
                 entity_type: t,
                 label: self.label(c, t),
                 forms: cl.forms.iter().map(|(f, n)| (f.clone(), *n)).collect(),
-                descriptions: cl.descriptions.iter().map(|(f, n)| (f.clone(), *n)).collect(),
+                descriptions: cl
+                    .descriptions
+                    .iter()
+                    .map(|(f, n)| (f.clone(), *n))
+                    .collect(),
                 roles: Vec::new(),
                 lexicon: cl.lex,
                 keys,
@@ -1009,19 +1243,31 @@ impl<'a> Resolver<'a> {
                 reasons: cl.reasons.clone(),
             });
         }
-        let mention_entity: Vec<Option<usize>> = self.of.iter().map(|o| o.and_then(|c| index[c])).collect();
+        let mention_entity: Vec<Option<usize>> =
+            self.of.iter().map(|o| o.and_then(|c| index[c])).collect();
         let mut bindings = Vec::new();
         for &(c, m) in &self.bindings {
             let Some(person) = index[c] else { continue };
-            let owner = self.role(m).and_then(|r| r.owner).and_then(|o| mention_entity[o]);
+            let owner = self
+                .role(m)
+                .and_then(|r| r.owner)
+                .and_then(|o| mention_entity[o]);
             let (_, title) = self.role_forms(m);
             let held = RoleHeld { title, owner };
             if !entities[person].roles.contains(&held) {
                 entities[person].roles.push(held);
             }
-            bindings.push(RoleBinding { person, mention: m, owner });
+            bindings.push(RoleBinding {
+                person,
+                mention: m,
+                owner,
+            });
         }
-        Resolution { entities, mention_entity, bindings }
+        Resolution {
+            entities,
+            mention_entity,
+            bindings,
+        }
     }
 }
 
@@ -1042,11 +1288,20 @@ mod tests {
     }
 
     fn find<'e>(es: &'e [DocEntity], label: &str) -> &'e DocEntity {
-        es.iter().find(|e| e.label == label).unwrap_or_else(|| panic!("no {label} in {:?}", es.iter().map(|e| &e.label).collect::<Vec<_>>()))
+        es.iter().find(|e| e.label == label).unwrap_or_else(|| {
+            panic!(
+                "no {label} in {:?}",
+                es.iter().map(|e| &e.label).collect::<Vec<_>>()
+            )
+        })
     }
 
     fn names(e: &DocEntity) -> Vec<&str> {
-        e.forms.iter().chain(&e.descriptions).map(|(f, _)| f.as_str()).collect()
+        e.forms
+            .iter()
+            .chain(&e.descriptions)
+            .map(|(f, _)| f.as_str())
+            .collect()
     }
 
     #[test]
@@ -1054,12 +1309,18 @@ mod tests {
         let es = entities("Jane Doe spoke first. Doe said the plan works. Later Ms Doe left.");
         let doe = find(&es, "Jane Doe");
         assert_eq!(names(doe), ["Jane Doe", "Doe", "Ms Doe"]);
-        assert_eq!(es.iter().filter(|e| e.entity_type == EntityType::Person).count(), 1);
+        assert_eq!(
+            es.iter()
+                .filter(|e| e.entity_type == EntityType::Person)
+                .count(),
+            1
+        );
     }
 
     #[test]
     fn a_bare_surname_means_the_nearest_of_two_namesakes() {
-        let es = entities("Erik Brandt met Tomas Brandt in Oslo. Tomas Brandt spoke. Brandt said no.");
+        let es =
+            entities("Erik Brandt met Tomas Brandt in Oslo. Tomas Brandt spoke. Brandt said no.");
         let tomas = find(&es, "Tomas Brandt");
         assert!(names(tomas).contains(&"Brandt"));
         assert!(!names(find(&es, "Erik Brandt")).contains(&"Brandt"));
@@ -1067,10 +1328,18 @@ mod tests {
 
     #[test]
     fn acronyms_defined_in_parentheses_join_their_name() {
-        let es = entities("The Baltic Energy Forum (BEF) met on Monday. BEF officials said little.");
+        let es =
+            entities("The Baltic Energy Forum (BEF) met on Monday. BEF officials said little.");
         let forum = find(&es, "Baltic Energy Forum");
         assert!(names(forum).contains(&"BEF"), "{:?}", names(forum));
-        assert!(forum.reasons.iter().any(|r| r.contains("acronym") || r.contains("initials")), "{:?}", forum.reasons);
+        assert!(
+            forum
+                .reasons
+                .iter()
+                .any(|r| r.contains("acronym") || r.contains("initials")),
+            "{:?}",
+            forum.reasons
+        );
     }
 
     #[test]
@@ -1085,18 +1354,31 @@ mod tests {
         let owner = smith.roles[0].owner.expect("its → NATO");
         assert_eq!(es[owner].label, "North Atlantic Treaty Organization");
         assert!(names(smith).contains(&"the Secretary General"));
-        assert!(names(&es[owner]).contains(&"The alliance") || names(&es[owner]).contains(&"the alliance"));
+        assert!(
+            names(&es[owner]).contains(&"The alliance")
+                || names(&es[owner]).contains(&"the alliance")
+        );
     }
 
     #[test]
     fn a_former_title_is_not_the_current_holder() {
-        let es = entities("Prime Minister Ana Lopes met Rui Costa. The former prime minister has long argued for reform.");
-        assert!(!names(find(&es, "Ana Lopes")).iter().any(|n| n.contains("former")));
+        let es = entities(
+            "Prime Minister Ana Lopes met Rui Costa. The former prime minister has long argued for reform.",
+        );
+        assert!(
+            !names(find(&es, "Ana Lopes"))
+                .iter()
+                .any(|n| n.contains("former"))
+        );
     }
 
     #[test]
     fn lone_unknown_words_are_not_entities() {
         let es = entities("The Zorblat initiative was announced by Quux.");
-        assert!(es.is_empty(), "{:?}", es.iter().map(|e| &e.label).collect::<Vec<_>>());
+        assert!(
+            es.is_empty(),
+            "{:?}",
+            es.iter().map(|e| &e.label).collect::<Vec<_>>()
+        );
     }
 }

@@ -47,7 +47,11 @@ impl Undirected {
 
     /// The edges as (smaller, larger) pairs in ascending order.
     pub fn edges(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
-        self.neighbours.iter().enumerate().flat_map(|(a, ns)| ns.iter().filter(move |&&b| b > a as u32).map(move |&b| (a as u32, b)))
+        self.neighbours.iter().enumerate().flat_map(|(a, ns)| {
+            ns.iter()
+                .filter(move |&&b| b > a as u32)
+                .map(move |&b| (a as u32, b))
+        })
     }
 
     /// The view restricted to `nodes` (sorted), renumbered 0.. in their order.
@@ -56,8 +60,15 @@ impl Undirected {
         for (k, &v) in nodes.iter().enumerate() {
             number[v as usize] = Some(k as u32);
         }
-        let neighbours =
-            nodes.iter().map(|&v| self.neighbours[v as usize].iter().filter_map(|&w| number[w as usize]).collect()).collect();
+        let neighbours = nodes
+            .iter()
+            .map(|&v| {
+                self.neighbours[v as usize]
+                    .iter()
+                    .filter_map(|&w| number[w as usize])
+                    .collect()
+            })
+            .collect();
         Undirected { neighbours }
     }
 
@@ -147,7 +158,10 @@ pub fn pagerank(n: usize, edges: &[(u32, u32)]) -> Vec<f64> {
     let uniform = 1.0 / n as f64;
     let mut rank = vec![uniform; n];
     for _ in 0..PAGERANK_MAX_ITERATIONS {
-        let dangling: f64 = (0..n).filter(|&v| out_degree[v] == 0).map(|v| rank[v]).sum();
+        let dangling: f64 = (0..n)
+            .filter(|&v| out_degree[v] == 0)
+            .map(|v| rank[v])
+            .sum();
         let mut next = vec![(1.0 - DAMPING) * uniform + DAMPING * dangling * uniform; n];
         for &(t, s) in &incoming {
             next[t as usize] += DAMPING * rank[s as usize] / out_degree[s as usize] as f64;
@@ -188,17 +202,24 @@ const MIN_SOURCES: usize = 64;
 /// and close enough to rank the brokers of a network that large.
 pub fn betweenness(view: &Undirected) -> Vec<f64> {
     let n = view.node_count();
-    let linked: Vec<u32> = (0..n as u32).filter(|&v| !view.neighbours[v as usize].is_empty()).collect();
+    let linked: Vec<u32> = (0..n as u32)
+        .filter(|&v| !view.neighbours[v as usize].is_empty())
+        .collect();
     let mut out = vec![0.0; n];
     if n <= 2 || linked.is_empty() {
         return out;
     }
     let sub = view.subgraph(&linked);
     let work = linked.len() + sub.edge_count();
-    let sources = (BETWEENNESS_BUDGET / work).max(MIN_SOURCES).min(linked.len());
+    let sources = (BETWEENNESS_BUDGET / work)
+        .max(MIN_SOURCES)
+        .min(linked.len());
     // Unnormalised, each pair counted once on an undirected graph.
     let pairs: Vec<f64> = if linked.len().saturating_mul(work) <= BETWEENNESS_BUDGET {
-        betweenness_centrality(&sub.petgraph(), false, false, usize::MAX).into_iter().map(|b| b.unwrap_or(0.0)).collect()
+        betweenness_centrality(&sub.petgraph(), false, false, usize::MAX)
+            .into_iter()
+            .map(|b| b.unwrap_or(0.0))
+            .collect()
     } else {
         sampled_betweenness(&sub, sources)
     };
@@ -288,7 +309,11 @@ struct Visit {
     dependency: f64,
 }
 
-const UNSEEN: Visit = Visit { dist: u32::MAX, paths: 0.0, dependency: 0.0 };
+const UNSEEN: Visit = Visit {
+    dist: u32::MAX,
+    paths: 0.0,
+    dependency: 0.0,
+};
 
 /// The state of one breadth-first search, reused from source to source: no
 /// allocation per search; predecessors are found again among the neighbours
@@ -300,7 +325,10 @@ struct BrandesSearch {
 
 impl BrandesSearch {
     fn new(n: usize) -> BrandesSearch {
-        BrandesSearch { visits: vec![UNSEEN; n], order: Vec::with_capacity(n) }
+        BrandesSearch {
+            visits: vec![UNSEEN; n],
+            order: Vec::with_capacity(n),
+        }
     }
 
     /// Adds the dependencies of every node on `source` to `total`.
@@ -310,7 +338,11 @@ impl BrandesSearch {
             visits[v as usize] = UNSEEN;
         }
         order.clear();
-        visits[source as usize] = Visit { dist: 0, paths: 1.0, dependency: 0.0 };
+        visits[source as usize] = Visit {
+            dist: 0,
+            paths: 1.0,
+            dependency: 0.0,
+        };
         order.push(source);
         let mut head = 0;
         while head < order.len() {
@@ -330,7 +362,11 @@ impl BrandesSearch {
         }
         for &w in order.iter().rev() {
             let w = w as usize;
-            let Visit { dist, paths, dependency } = visits[w];
+            let Visit {
+                dist,
+                paths,
+                dependency,
+            } = visits[w];
             let share = (1.0 + dependency) / paths;
             for &v in adjacency.of(w) {
                 let v = &mut visits[v as usize];
@@ -351,7 +387,13 @@ fn number_communities(labels: &[u32], ids: &[&str]) -> Vec<u32> {
     let groups = group_by_label(labels);
     let mut order: Vec<(usize, &str, u32)> = groups
         .iter()
-        .map(|(label, members)| (members.len(), members.iter().map(|&m| ids[m as usize]).min().unwrap_or(""), *label))
+        .map(|(label, members)| {
+            (
+                members.len(),
+                members.iter().map(|&m| ids[m as usize]).min().unwrap_or(""),
+                *label,
+            )
+        })
         .collect();
     order.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
     let mut number = std::collections::HashMap::new();
@@ -416,14 +458,28 @@ mod tests {
     #[test]
     fn sampled_betweenness_from_every_source_is_exact() {
         // Two triangles joined by a path, with a pendant and a chord.
-        let edges = [(0, 1), (1, 2), (2, 0), (2, 3), (3, 4), (4, 5), (5, 6), (6, 4), (6, 7), (1, 3)];
+        let edges = [
+            (0, 1),
+            (1, 2),
+            (2, 0),
+            (2, 3),
+            (3, 4),
+            (4, 5),
+            (5, 6),
+            (6, 4),
+            (6, 7),
+            (1, 3),
+        ];
         let view = Undirected::new(8, &edges);
         let exact: Vec<f64> = betweenness_centrality(&view.petgraph(), false, false, usize::MAX)
             .into_iter()
             .map(|b| b.unwrap_or(0.0))
             .collect();
         let sampled = sampled_betweenness(&view, 8);
-        assert!(exact.iter().zip(&sampled).all(|(a, b)| close(*a, *b)), "{exact:?} vs {sampled:?}");
+        assert!(
+            exact.iter().zip(&sampled).all(|(a, b)| close(*a, *b)),
+            "{exact:?} vs {sampled:?}"
+        );
         // Half the sources still find the bridge node 3 on most paths.
         let half = sampled_betweenness(&view, 4);
         let top = (0..8).max_by(|&a, &b| half[a].total_cmp(&half[b])).unwrap();
@@ -434,10 +490,15 @@ mod tests {
     fn sampled_betweenness_is_the_same_bits_on_any_thread_count() {
         // A ring of 300 nodes with chords: many shortest paths, many sources.
         let n = 300u32;
-        let edges: Vec<(u32, u32)> = (0..n).flat_map(|i| [(i, (i + 1) % n), (i, (i * 7 + 3) % n)]).collect();
+        let edges: Vec<(u32, u32)> = (0..n)
+            .flat_map(|i| [(i, (i + 1) % n), (i, (i * 7 + 3) % n)])
+            .collect();
         let view = Undirected::new(n as usize, &edges);
         let on = |threads: usize| {
-            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
             pool.install(|| sampled_betweenness(&view, 100))
         };
         let one = on(1);
@@ -456,7 +517,10 @@ mod tests {
     #[test]
     fn communities_are_numbered_by_size_then_id() {
         // A triangle {b, c, d} and a pair {a, e}: the triangle is 0.
-        let m = NodeMeasures::compute(&["a", "b", "c", "d", "e"], &[(1, 2), (2, 3), (3, 1), (0, 4)]);
+        let m = NodeMeasures::compute(
+            &["a", "b", "c", "d", "e"],
+            &[(1, 2), (2, 3), (3, 1), (0, 4)],
+        );
         assert_eq!(m.community, vec![1, 0, 0, 0, 1]);
         // Singletons after, in id order.
         let m = NodeMeasures::compute(&["z", "y", "x"], &[]);

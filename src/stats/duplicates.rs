@@ -60,19 +60,33 @@ struct Names<'a> {
 
 impl<'a> Names<'a> {
     fn new(node: &'a Node) -> Names<'a> {
-        let mut all: Vec<String> =
-            std::iter::once(&node.label).chain(&node.aliases).map(|n| text::normalize(n)).filter(|n| !n.is_empty()).collect();
+        let mut all: Vec<String> = std::iter::once(&node.label)
+            .chain(&node.aliases)
+            .map(|n| text::normalize(n))
+            .filter(|n| !n.is_empty())
+            .collect();
         all.sort();
         all.dedup();
         let initials = text::initials(&node.label).to_lowercase();
         let acronyms = std::iter::once(&node.label)
             .chain(&node.aliases)
             .filter(|n| text::is_all_caps(n))
-            .map(|n| (n.as_str(), n.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()))
+            .map(|n| {
+                (
+                    n.as_str(),
+                    n.chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .flat_map(char::to_lowercase)
+                        .collect(),
+                )
+            })
             .collect();
         Names {
             node,
-            words: text::normalize(&node.label).split_whitespace().map(str::to_string).collect(),
+            words: text::normalize(&node.label)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
             all,
             initials: (initials.chars().count() >= 2).then_some(initials),
             acronyms,
@@ -83,17 +97,30 @@ impl<'a> Names<'a> {
     /// every word of its names, its initials and its acronyms.
     fn keys(&self) -> BTreeSet<String> {
         let mut keys = BTreeSet::new();
-        for word in self.all.iter().flat_map(|n| n.split_whitespace()).filter(|w| w.chars().count() >= 3) {
+        for word in self
+            .all
+            .iter()
+            .flat_map(|n| n.split_whitespace())
+            .filter(|w| w.chars().count() >= 3)
+        {
             keys.insert(format!("w:{}", word.chars().take(3).collect::<String>()));
         }
-        keys.extend(self.initials.iter().chain(self.acronyms.iter().map(|(_, k)| k)).map(|k| format!("i:{k}")));
+        keys.extend(
+            self.initials
+                .iter()
+                .chain(self.acronyms.iter().map(|(_, k)| k))
+                .map(|k| format!("i:{k}")),
+        );
         keys
     }
 
     /// This entity's name that is an acronym of `other`'s initials.
     fn acronym_of(&self, other: &Names<'_>) -> Option<&'a str> {
         let initials = other.initials.as_ref()?;
-        self.acronyms.iter().find(|(_, k)| k == initials).map(|(name, _)| *name)
+        self.acronyms
+            .iter()
+            .find(|(_, k)| k == initials)
+            .map(|(name, _)| *name)
     }
 
     /// Is this label a run of words of `other`'s, or an acronym of it?
@@ -128,7 +155,11 @@ pub fn candidates(entities: &[Node]) -> Vec<Duplicate> {
     let mut out: Vec<Duplicate> = pairs
         .into_iter()
         .filter_map(|(a, b)| {
-            let (a, b) = if entities[a].id < entities[b].id { (a, b) } else { (b, a) };
+            let (a, b) = if entities[a].id < entities[b].id {
+                (a, b)
+            } else {
+                (b, a)
+            };
             let reason = compare((&names[a], containers[a]), (&names[b], containers[b]))?;
             let (x, y) = (&entities[a], &entities[b]);
             Some(Duplicate {
@@ -161,13 +192,23 @@ fn compare(x: (&Names<'_>, usize), y: (&Names<'_>, usize)) -> Option<String> {
             continue; // several names fit: ambiguous, rightly left apart
         }
         if let Some(acronym) = short.acronym_of(long) {
-            return Some(format!("\"{acronym}\" is the initials of \"{}\" and of no other name", long.node.label));
+            return Some(format!(
+                "\"{acronym}\" is the initials of \"{}\" and of no other name",
+                long.node.label
+            ));
         }
         if contains_words(&long.words, &short.words) {
-            return Some(format!("\"{}\" is part of \"{}\" and of no other name", short.node.label, long.node.label));
+            return Some(format!(
+                "\"{}\" is part of \"{}\" and of no other name",
+                short.node.label, long.node.label
+            ));
         }
     }
-    let s = one_word_apart(&x.0.words, &y.0.words, x.0.node.entity_type == EntityType::Person)?;
+    let s = one_word_apart(
+        &x.0.words,
+        &y.0.words,
+        x.0.node.entity_type == EntityType::Person,
+    )?;
     (s >= MIN_SIMILARITY).then(|| format!("spelled alike ({s:.2})"))
 }
 
@@ -180,7 +221,10 @@ fn one_word_apart(a: &[String], b: &[String], person: bool) -> Option<f64> {
     }
     let mut differing = a.iter().zip(b).enumerate().filter(|(_, (x, y))| x != y);
     let (k, (x, y)) = differing.next()?;
-    if differing.next().is_some() || (person && a.len() > 1 && k == 0) || x.chars().count().min(y.chars().count()) < MIN_SPELLING_LENGTH {
+    if differing.next().is_some()
+        || (person && a.len() > 1 && k == 0)
+        || x.chars().count().min(y.chars().count()) < MIN_SPELLING_LENGTH
+    {
         return None;
     }
     Some(similarity(x, y))
@@ -233,9 +277,27 @@ mod tests {
             node("anna_keller", "Anna Keller", Person, &[], None),
             node("keller", "Keller", Person, &[], None),
             node("iaea", "IAEA", Organization, &[], None),
-            node("international_atomic_energy_agency", "International Atomic Energy Agency", Organization, &[], None),
-            node("volodymyr_zelensky", "Volodymyr Zelensky", Person, &[], None),
-            node("volodymyr_zelenskyy", "Volodymyr Zelenskyy", Person, &[], None),
+            node(
+                "international_atomic_energy_agency",
+                "International Atomic Energy Agency",
+                Organization,
+                &[],
+                None,
+            ),
+            node(
+                "volodymyr_zelensky",
+                "Volodymyr Zelensky",
+                Person,
+                &[],
+                None,
+            ),
+            node(
+                "volodymyr_zelenskyy",
+                "Volodymyr Zelenskyy",
+                Person,
+                &[],
+                None,
+            ),
             node("austria", "Austria", Country, &[], Some("Q40")),
             node("australia", "Australia", Country, &[], Some("Q408")),
             node("slovakia", "Slovakia", Country, &[], None),
@@ -246,20 +308,54 @@ mod tests {
             node("andrew", "Andrew", Person, &[], None),
             node("andrew_card", "Andrew Card", Person, &[], None),
         ];
-        let found: Vec<(String, String, String)> =
-            candidates(&entities).into_iter().map(|d| (d.a, d.b, d.reason)).collect();
-        let pair = |a: &str, b: &str| found.iter().find(|(x, y, _)| x == a && y == b).map(|(_, _, r)| r.clone());
-        assert_eq!(pair("anna_keller", "keller").as_deref(), Some("\"Keller\" is part of \"Anna Keller\" and of no other name"));
+        let found: Vec<(String, String, String)> = candidates(&entities)
+            .into_iter()
+            .map(|d| (d.a, d.b, d.reason))
+            .collect();
+        let pair = |a: &str, b: &str| {
+            found
+                .iter()
+                .find(|(x, y, _)| x == a && y == b)
+                .map(|(_, _, r)| r.clone())
+        };
+        assert_eq!(
+            pair("anna_keller", "keller").as_deref(),
+            Some("\"Keller\" is part of \"Anna Keller\" and of no other name")
+        );
         assert_eq!(
             pair("iaea", "international_atomic_energy_agency").as_deref(),
-            Some("\"IAEA\" is the initials of \"International Atomic Energy Agency\" and of no other name")
+            Some(
+                "\"IAEA\" is the initials of \"International Atomic Energy Agency\" and of no other name"
+            )
         );
-        assert_eq!(pair("volodymyr_zelensky", "volodymyr_zelenskyy").as_deref(), Some("spelled alike (0.89)"));
-        assert_eq!(pair("australia", "austria"), None, "different Wikidata items");
-        assert_eq!(pair("slovakia", "slovenia"), None, "0.75 is not alike enough");
-        assert!(pair("keller", "keller_city").is_none(), "different types never pair");
-        assert_eq!(pair("andrea_young", "andrew_young"), None, "another given name is another person");
-        assert_eq!(pair("andrew", "andrew_card"), None, "\"Andrew\" is in two names: ambiguous");
+        assert_eq!(
+            pair("volodymyr_zelensky", "volodymyr_zelenskyy").as_deref(),
+            Some("spelled alike (0.89)")
+        );
+        assert_eq!(
+            pair("australia", "austria"),
+            None,
+            "different Wikidata items"
+        );
+        assert_eq!(
+            pair("slovakia", "slovenia"),
+            None,
+            "0.75 is not alike enough"
+        );
+        assert!(
+            pair("keller", "keller_city").is_none(),
+            "different types never pair"
+        );
+        assert_eq!(
+            pair("andrea_young", "andrew_young"),
+            None,
+            "another given name is another person"
+        );
+        assert_eq!(
+            pair("andrew", "andrew_card"),
+            None,
+            "\"Andrew\" is in two names: ambiguous"
+        );
         assert_eq!(found.len(), 3, "{found:?}");
     }
 

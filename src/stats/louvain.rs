@@ -28,7 +28,11 @@ struct Level {
 impl Level {
     fn from_view(view: &Undirected) -> Level {
         Level {
-            neighbours: view.neighbours.iter().map(|ns| ns.iter().map(|&n| (n as usize, 1.0)).collect()).collect(),
+            neighbours: view
+                .neighbours
+                .iter()
+                .map(|ns| ns.iter().map(|&n| (n as usize, 1.0)).collect())
+                .collect(),
             self_loops: vec![0.0; view.node_count()],
         }
     }
@@ -76,7 +80,8 @@ fn local_moving(level: &Level) -> Option<Vec<usize>> {
             }
             total[current] -= degree[i];
             // Modularity gain of joining c, up to a common factor: k_i,in(c) − Σtot(c)·k_i / 2m.
-            let gain = |c: usize| links.get(&c).copied().unwrap_or(0.0) - total[c] * degree[i] / two_m;
+            let gain =
+                |c: usize| links.get(&c).copied().unwrap_or(0.0) - total[c] * degree[i] / two_m;
             let mut best = (current, gain(current));
             for &c in links.keys() {
                 let g = gain(c);
@@ -127,7 +132,10 @@ fn aggregate(level: &Level, community: &[usize], count: usize) -> Level {
             }
         }
     }
-    Level { neighbours: links.into_iter().map(|l| l.into_iter().collect()).collect(), self_loops }
+    Level {
+        neighbours: links.into_iter().map(|l| l.into_iter().collect()).collect(),
+        self_loops,
+    }
 }
 
 /// Newman's modularity of a partition of the undirected view:
@@ -147,7 +155,10 @@ pub fn modularity(view: &Undirected, labels: &[u32]) -> f64 {
             *inside.entry(labels[a as usize]).or_insert(0.0) += 1.0;
         }
     }
-    degree.iter().map(|(c, d)| inside.get(c).copied().unwrap_or(0.0) / m - (d / (2.0 * m)).powi(2)).sum()
+    degree
+        .iter()
+        .map(|(c, d)| inside.get(c).copied().unwrap_or(0.0) / m - (d / (2.0 * m)).powi(2))
+        .sum()
 }
 
 #[cfg(test)]
@@ -188,7 +199,10 @@ mod tests {
         }
         let c = communities(&view(16, &edges));
         for k in 0..4 {
-            assert!((0..4).all(|i| c[4 * k + i] == c[4 * k]), "clique {k} together: {c:?}");
+            assert!(
+                (0..4).all(|i| c[4 * k + i] == c[4 * k]),
+                "clique {k} together: {c:?}"
+            );
         }
         let distinct: std::collections::BTreeSet<u32> = c.iter().copied().collect();
         assert_eq!(distinct.len(), 4, "{c:?}");

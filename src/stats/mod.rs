@@ -152,7 +152,9 @@ impl Report {
                 count: components.len(),
                 largest: components.first().map_or(0, Vec::len),
                 isolated: view.neighbours.iter().filter(|n| n.is_empty()).count(),
-                diameter_of_largest: components.first().map_or(0, |c| structure::diameter(&view, c)),
+                diameter_of_largest: components
+                    .first()
+                    .map_or(0, |c| structure::diameter(&view, c)),
             },
             average_clustering: centrality::round(structure::average_clustering(&view)),
             degree: summary(&measures.degree),
@@ -169,7 +171,10 @@ impl Report {
 fn nodes_by_type(net: &Network) -> Vec<Count> {
     EntityType::ALL
         .iter()
-        .map(|t| Count { name: t.name().to_string(), count: net.entities.iter().filter(|e| e.entity_type == *t).count() })
+        .map(|t| Count {
+            name: t.name().to_string(),
+            count: net.entities.iter().filter(|e| e.entity_type == *t).count(),
+        })
         .filter(|c| c.count > 0)
         .collect()
 }
@@ -179,7 +184,13 @@ fn edges_by_predicate(net: &Network) -> Vec<Count> {
     for r in &net.relations {
         *counts.entry(&r.predicate).or_insert(0) += 1;
     }
-    counts.into_iter().map(|(name, count)| Count { name: name.to_string(), count }).collect()
+    counts
+        .into_iter()
+        .map(|(name, count)| Count {
+            name: name.to_string(),
+            count,
+        })
+        .collect()
 }
 
 fn summary(values: &[u32]) -> Summary {
@@ -194,7 +205,11 @@ fn summary(values: &[u32]) -> Summary {
     Summary {
         min: sorted.first().copied().unwrap_or(0),
         median,
-        mean: if n == 0 { 0.0 } else { centrality::round(sorted.iter().map(|&d| d as f64).sum::<f64>() / n as f64) },
+        mean: if n == 0 {
+            0.0
+        } else {
+            centrality::round(sorted.iter().map(|&d| d as f64).sum::<f64>() / n as f64)
+        },
         max: sorted.last().copied().unwrap_or(0),
     }
 }
@@ -206,11 +221,19 @@ fn top(net: &Network, values: &[f64], k: usize) -> Vec<Ranked> {
 
 fn top_of(net: &Network, values: &[f64], mut nodes: Vec<usize>, k: usize) -> Vec<Ranked> {
     nodes.retain(|&i| values[i] > 0.0);
-    nodes.sort_by(|&a, &b| values[b].total_cmp(&values[a]).then_with(|| net.entities[a].id.cmp(&net.entities[b].id)));
+    nodes.sort_by(|&a, &b| {
+        values[b]
+            .total_cmp(&values[a])
+            .then_with(|| net.entities[a].id.cmp(&net.entities[b].id))
+    });
     nodes
         .into_iter()
         .take(k)
-        .map(|i| Ranked { id: net.entities[i].id.clone(), label: net.entities[i].label.clone(), value: values[i] })
+        .map(|i| Ranked {
+            id: net.entities[i].id.clone(),
+            label: net.entities[i].label.clone(),
+            value: values[i],
+        })
         .collect()
 }
 
@@ -223,7 +246,12 @@ fn communities(net: &Network, measures: &NodeMeasures) -> Communities {
         .map(|(&id, members)| Community {
             id,
             size: members.len(),
-            members: top_of(net, &measures.pagerank, members.iter().map(|&m| m as usize).collect(), MEMBERS),
+            members: top_of(
+                net,
+                &measures.pagerank,
+                members.iter().map(|&m| m as usize).collect(),
+                MEMBERS,
+            ),
         })
         .collect();
     Communities {
@@ -246,16 +274,28 @@ fn per_document(net: &Network) -> Vec<DocumentStats> {
     net.documents
         .iter()
         .enumerate()
-        .map(|(d, id)| DocumentStats { id: id.clone(), entities: entities[d], relations: relations[d] })
+        .map(|(d, id)| DocumentStats {
+            id: id.clone(),
+            entities: entities[d],
+            relations: relations[d],
+        })
         .collect()
 }
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "graph")?;
-        writeln!(f, "  {} entities, {} relations, {} documents, {} mentions", self.nodes, self.edges, self.documents, self.mentions)?;
+        writeln!(
+            f,
+            "  {} entities, {} relations, {} documents, {} mentions",
+            self.nodes, self.edges, self.documents, self.mentions
+        )?;
         if self.cooccurrence_pairs > 0 {
-            writeln!(f, "  {} co-occurrence pairs (not part of the measures below)", self.cooccurrence_pairs)?;
+            writeln!(
+                f,
+                "  {} co-occurrence pairs (not part of the measures below)",
+                self.cooccurrence_pairs
+            )?;
         }
         writeln!(f, "\nentities by type")?;
         counts(f, &self.nodes_by_type)?;
@@ -264,28 +304,72 @@ impl fmt::Display for Report {
         let c = &self.components;
         writeln!(f, "\nnetwork (typed relations, undirected)")?;
         writeln!(f, "  density             {}", self.density)?;
-        writeln!(f, "  components          {} ({} isolated entities)", c.count, c.isolated)?;
-        writeln!(f, "  largest component   {} entities, diameter {}", c.largest, c.diameter_of_largest)?;
+        writeln!(
+            f,
+            "  components          {} ({} isolated entities)",
+            c.count, c.isolated
+        )?;
+        writeln!(
+            f,
+            "  largest component   {} entities, diameter {}",
+            c.largest, c.diameter_of_largest
+        )?;
         writeln!(f, "  average clustering  {}", self.average_clustering)?;
         let d = &self.degree;
-        writeln!(f, "  degree              min {}, median {}, mean {}, max {}", d.min, d.median, d.mean, d.max)?;
+        writeln!(
+            f,
+            "  degree              min {}, median {}, mean {}, max {}",
+            d.min, d.median, d.mean, d.max
+        )?;
         ranking(f, "top entities by degree", &self.top_degree)?;
         ranking(f, "top entities by PageRank", &self.top_pagerank)?;
         ranking(f, "top entities by betweenness", &self.top_betweenness)?;
         let k = &self.communities;
-        writeln!(f, "\ncommunities (Louvain): {} ({} single entities), modularity {}", k.count, k.singletons, k.modularity)?;
+        writeln!(
+            f,
+            "\ncommunities (Louvain): {} ({} single entities), modularity {}",
+            k.count, k.singletons, k.modularity
+        )?;
         for community in &k.largest {
             let members: Vec<&str> = community.members.iter().map(|m| m.label.as_str()).collect();
-            writeln!(f, "  #{:<3} {:>4} entities: {}", community.id, community.size, members.join(", "))?;
+            writeln!(
+                f,
+                "  #{:<3} {:>4} entities: {}",
+                community.id,
+                community.size,
+                members.join(", ")
+            )?;
         }
         writeln!(f, "\nper document (entities, relations)")?;
-        let width = self.per_document.iter().map(|d| d.id.chars().count()).max().unwrap_or(0);
+        let width = self
+            .per_document
+            .iter()
+            .map(|d| d.id.chars().count())
+            .max()
+            .unwrap_or(0);
         for d in &self.per_document {
-            writeln!(f, "  {:width$}  {:>4}  {:>4}", d.id, d.entities, d.relations)?;
+            writeln!(
+                f,
+                "  {:width$}  {:>4}  {:>4}",
+                d.id, d.entities, d.relations
+            )?;
         }
-        writeln!(f, "\ncandidate duplicates (same type, similar names, not merged): {}", self.duplicates.len())?;
+        writeln!(
+            f,
+            "\ncandidate duplicates (same type, similar names, not merged): {}",
+            self.duplicates.len()
+        )?;
         for p in &self.duplicates {
-            writeln!(f, "  {:<12} {} ({}) ~ {} ({}): {}", p.entity_type.name(), p.a_label, p.a, p.b_label, p.b, p.reason)?;
+            writeln!(
+                f,
+                "  {:<12} {} ({}) ~ {} ({}): {}",
+                p.entity_type.name(),
+                p.a_label,
+                p.a,
+                p.b_label,
+                p.b,
+                p.reason
+            )?;
         }
         Ok(())
     }
@@ -296,7 +380,9 @@ fn counts(f: &mut fmt::Formatter<'_>, counts: &[Count]) -> fmt::Result {
         return writeln!(f, "  (none)");
     }
     let width = counts.iter().map(|c| c.name.len()).max().unwrap_or(0);
-    counts.iter().try_for_each(|c| writeln!(f, "  {:width$}  {:>6}", c.name, c.count))
+    counts
+        .iter()
+        .try_for_each(|c| writeln!(f, "  {:width$}  {:>6}", c.name, c.count))
 }
 
 fn ranking(f: &mut fmt::Formatter<'_>, title: &str, ranked: &[Ranked]) -> fmt::Result {
@@ -304,8 +390,14 @@ fn ranking(f: &mut fmt::Formatter<'_>, title: &str, ranked: &[Ranked]) -> fmt::R
     if ranked.is_empty() {
         return writeln!(f, "  (none)");
     }
-    let width = ranked.iter().map(|r| r.label.chars().count()).max().unwrap_or(0);
-    ranked.iter().try_for_each(|r| writeln!(f, "  {:width$}  {:>10}  {}", r.label, r.value, r.id))
+    let width = ranked
+        .iter()
+        .map(|r| r.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    ranked
+        .iter()
+        .try_for_each(|r| writeln!(f, "  {:width$}  {:>10}  {}", r.label, r.value, r.id))
 }
 
 #[cfg(test)]
@@ -315,7 +407,23 @@ mod tests {
     #[test]
     fn the_median_of_an_even_count_is_the_mean_of_the_middle_two() {
         assert_eq!(summary(&[4, 1, 3, 2]).median, 2.5);
-        assert_eq!(summary(&[5, 1, 3]), Summary { min: 1, median: 3.0, mean: 3.0, max: 5 });
-        assert_eq!(summary(&[]), Summary { min: 0, median: 0.0, mean: 0.0, max: 0 });
+        assert_eq!(
+            summary(&[5, 1, 3]),
+            Summary {
+                min: 1,
+                median: 3.0,
+                mean: 3.0,
+                max: 5
+            }
+        );
+        assert_eq!(
+            summary(&[]),
+            Summary {
+                min: 0,
+                median: 0.0,
+                mean: 0.0,
+                max: 0
+            }
+        );
     }
 }

@@ -84,13 +84,20 @@ impl Network {
             documents: graph.documents.iter().map(|d| d.id.clone()).collect(),
             entities,
             relations,
-            cooccurrences: graph.cooccurrences.iter().map(|c| (c.a.index() as u32, c.b.index() as u32)).collect(),
+            cooccurrences: graph
+                .cooccurrences
+                .iter()
+                .map(|c| (c.a.index() as u32, c.b.index() as u32))
+                .collect(),
         }
     }
 
     /// The typed relations as directed (subject, object) index pairs.
     pub fn edges(&self) -> Vec<(u32, u32)> {
-        self.relations.iter().map(|r| (r.subject, r.object)).collect()
+        self.relations
+            .iter()
+            .map(|r| (r.subject, r.object))
+            .collect()
     }
 
     /// Total mentions of all entities.

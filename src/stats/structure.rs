@@ -43,7 +43,11 @@ pub fn components(view: &Undirected) -> Vec<Vec<u32>> {
 /// by breadth-first search from each of its nodes, in parallel (the maximum
 /// does not depend on the order).
 pub fn diameter(view: &Undirected, component: &[u32]) -> u32 {
-    component.par_iter().map(|&source| eccentricity(view, source)).max().unwrap_or(0)
+    component
+        .par_iter()
+        .map(|&source| eccentricity(view, source))
+        .max()
+        .unwrap_or(0)
 }
 
 fn eccentricity(view: &Undirected, source: u32) -> u32 {
@@ -77,8 +81,15 @@ pub fn clustering(view: &Undirected) -> Vec<f64> {
             continue;
         }
         ns.iter().for_each(|&j| marked[j as usize] = true);
-        let links: usize =
-            ns.iter().map(|&j| view.neighbours[j as usize].iter().filter(|&&l| l > j && marked[l as usize]).count()).sum();
+        let links: usize = ns
+            .iter()
+            .map(|&j| {
+                view.neighbours[j as usize]
+                    .iter()
+                    .filter(|&&l| l > j && marked[l as usize])
+                    .count()
+            })
+            .sum();
         ns.iter().for_each(|&j| marked[j as usize] = false);
         out.push(2.0 * links as f64 / (k * (k - 1)) as f64);
     }

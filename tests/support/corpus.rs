@@ -25,9 +25,19 @@ pub const GOOD: &[(&str, &str, &str, &str)] = &[
     ("scripty.html", "Mirela Popescu", "leads", "Romania"),
     ("feed.jsonl", "Tomas Novak", "leads", "Czech Republic"),
     ("array.json", "Petra Horvat", "leads", "Croatia"),
-    ("nested/deeper/still/article.txt", "Eva Kovacs", "leads", "Hungary"),
+    (
+        "nested/deeper/still/article.txt",
+        "Eva Kovacs",
+        "leads",
+        "Hungary",
+    ),
     ("special.txt", "Sean O'Brien-Walsh", "leads", "Ireland"),
-    ("we<ird> \"name\" & {x}.txt", "Luc Peeters", "leads", "Belgium"),
+    (
+        "we<ird> \"name\" & {x}.txt",
+        "Luc Peeters",
+        "leads",
+        "Belgium",
+    ),
 ];
 
 /// An article of `person`, prime minister of the country of `demonym`.
@@ -40,9 +50,17 @@ pub fn article(headline: &str, demonym: &str, person: &str) -> String {
 }
 
 fn utf16(text: &str, little: bool) -> Vec<u8> {
-    let mut bytes = if little { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+    let mut bytes = if little {
+        vec![0xFF, 0xFE]
+    } else {
+        vec![0xFE, 0xFF]
+    };
     for unit in text.encode_utf16() {
-        bytes.extend(if little { unit.to_le_bytes() } else { unit.to_be_bytes() });
+        bytes.extend(if little {
+            unit.to_le_bytes()
+        } else {
+            unit.to_be_bytes()
+        });
     }
     bytes
 }
@@ -54,8 +72,11 @@ pub const HUGE_LINE_BYTES: usize = 50 << 20;
 /// sentences that name places but give no relation, without a line break.
 pub fn huge_line() -> Vec<u8> {
     let mut out = Vec::with_capacity(HUGE_LINE_BYTES + 200);
-    out.extend_from_slice(b"Slovak Prime Minister Marek Hudak met business leaders in the capital on Monday. ");
-    let filler = b"The weather in Bratislava was mild and the markets in Vienna were calm on Monday. ";
+    out.extend_from_slice(
+        b"Slovak Prime Minister Marek Hudak met business leaders in the capital on Monday. ",
+    );
+    let filler =
+        b"The weather in Bratislava was mild and the markets in Vienna were calm on Monday. ";
     while out.len() < HUGE_LINE_BYTES {
         out.extend_from_slice(filler);
     }
@@ -66,10 +87,13 @@ pub fn huge_line() -> Vec<u8> {
 /// about `bytes`.
 pub fn huge_record(bytes: usize) -> String {
     let sentence = "Markets in Ljubljana were calm on Monday and traders in Zagreb said little had changed since the spring. ";
-    let mut text = String::from("Slovenian Prime Minister Ana Zupan met business leaders in the capital on Monday.\n");
+    let mut text = String::from(
+        "Slovenian Prime Minister Ana Zupan met business leaders in the capital on Monday.\n",
+    );
     let line = sentence.repeat(bytes / sentence.len() + 1);
     text.push_str(&line[..bytes]);
-    serde_json::json!({"id": "huge-record", "title": "A very long record", "text": text}).to_string()
+    serde_json::json!({"id": "huge-record", "title": "A very long record", "text": text})
+        .to_string()
 }
 
 /// Names that are special somewhere: Turtle, N-Triples, JSON, XML, IRIs.
@@ -94,16 +118,55 @@ pub fn write(dir: &Path, huge: bool) -> Vec<PathBuf> {
         path
     };
     let mut bad = Vec::new();
-    w("good.txt", article("Talks in Warsaw", "Polish", "Marta Zielinska").as_bytes());
-    w("crlf.txt", article("Talks in Helsinki", "Finnish", "Aino Virtanen").replace('\n', "\r\n").as_bytes());
-    w("utf16le.txt", &utf16(&article("Talks in Athens", "Greek", "Nikos Papadakis"), true));
-    w("utf16be.txt", &utf16(&article("Talks in Vilnius", "Lithuanian", "Jonas Petraitis"), false));
-    w("utf8bom.md", format!("\u{FEFF}# {}", article("Talks in **Lisbon**", "Portuguese", "Ines Duarte")).as_bytes());
+    w(
+        "good.txt",
+        article("Talks in Warsaw", "Polish", "Marta Zielinska").as_bytes(),
+    );
+    w(
+        "crlf.txt",
+        article("Talks in Helsinki", "Finnish", "Aino Virtanen")
+            .replace('\n', "\r\n")
+            .as_bytes(),
+    );
+    w(
+        "utf16le.txt",
+        &utf16(
+            &article("Talks in Athens", "Greek", "Nikos Papadakis"),
+            true,
+        ),
+    );
+    w(
+        "utf16be.txt",
+        &utf16(
+            &article("Talks in Vilnius", "Lithuanian", "Jonas Petraitis"),
+            false,
+        ),
+    );
+    w(
+        "utf8bom.md",
+        format!(
+            "\u{FEFF}# {}",
+            article("Talks in **Lisbon**", "Portuguese", "Ines Duarte")
+        )
+        .as_bytes(),
+    );
     let mut latin1 = b"Caf\xe9 talks in Madrid\n".to_vec();
-    latin1.extend(article("", "Spanish", "Carmen Ruiz").trim_start().as_bytes());
+    latin1.extend(
+        article("", "Spanish", "Carmen Ruiz")
+            .trim_start()
+            .as_bytes(),
+    );
     bad.push(w("latin1.txt", &latin1));
-    bad.push(w("nul.txt", article("Talks in Tallinn", "Estonian", "Katrin Tamm\0").replace("leaders", "lead\0ers").as_bytes()));
-    let control = format!("Talks in Riga\n\u{1B}[31m\u{7}alarm\u{8}\u{B}\u{C}\u{FFFE}\u{FFFF}\u{7F}\n{}", article("", "Latvian", "Janis Ozols").trim_start());
+    bad.push(w(
+        "nul.txt",
+        article("Talks in Tallinn", "Estonian", "Katrin Tamm\0")
+            .replace("leaders", "lead\0ers")
+            .as_bytes(),
+    ));
+    let control = format!(
+        "Talks in Riga\n\u{1B}[31m\u{7}alarm\u{8}\u{B}\u{C}\u{FFFE}\u{FFFF}\u{7F}\n{}",
+        article("", "Latvian", "Janis Ozols").trim_start()
+    );
     bad.push(w("control.txt", control.as_bytes()));
     w(
         "malformed.html",
@@ -128,7 +191,10 @@ pub fn write(dir: &Path, huge: bool) -> Vec<PathBuf> {
     scripty.push_str("<p>Romanian Prime Minister Mirela Popescu met business leaders in the capital on Monday.</p>");
     scripty.push_str("<script>unclosed script at the end");
     w("scripty.html", scripty.as_bytes());
-    bad.push(w("only_script.html", b"<html><script>var x = 1;</script><style>body{}</style></html>"));
+    bad.push(w(
+        "only_script.html",
+        b"<html><script>var x = 1;</script><style>body{}</style></html>",
+    ));
     let mut feed = vec![
         serde_json::json!({"id": "novak", "title": "Talks in Prague", "text": article("", "Czech", "Tomas Novak").trim_start()}).to_string(),
         "{\"id\": \"broken\", \"text\": ".to_string(),
@@ -159,14 +225,26 @@ pub fn write(dir: &Path, huge: bool) -> Vec<PathBuf> {
         .to_string()
         .as_bytes(),
     ));
-    bad.push(w("broken.json", b"{\"articles\": [{\"id\": \"x\", \"text\": \"cut off"));
+    bad.push(w(
+        "broken.json",
+        b"{\"articles\": [{\"id\": \"x\", \"text\": \"cut off",
+    ));
     bad.push(w("binary.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00\x3e\x00\x01\x00\x00\x00garbage\x00\x00"));
-    bad.push(w("binary.html", &(0..=255u8).cycle().take(4096).collect::<Vec<u8>>()));
+    bad.push(w(
+        "binary.html",
+        &(0..=255u8).cycle().take(4096).collect::<Vec<u8>>(),
+    ));
     bad.push(w("empty.txt", b""));
     bad.push(w("blank.md", b"  \n\t\r\n   \n"));
-    w("nested/deeper/still/article.txt", article("Talks in Budapest", "Hungarian", "Eva Kovacs").as_bytes());
+    w(
+        "nested/deeper/still/article.txt",
+        article("Talks in Budapest", "Hungarian", "Eva Kovacs").as_bytes(),
+    );
     w("special.txt", SPECIAL_TEXT.as_bytes());
-    w("we<ird> \"name\" & {x}.txt", article("Talks in Brussels", "Belgian", "Luc Peeters").as_bytes());
+    w(
+        "we<ird> \"name\" & {x}.txt",
+        article("Talks in Brussels", "Belgian", "Luc Peeters").as_bytes(),
+    );
     w("unknown.bin", b"\x00\x01 not an article format: never read");
     w(".hidden.txt", b"Hidden files are not read\nSecret text.\n");
     if huge {
@@ -174,8 +252,11 @@ pub fn write(dir: &Path, huge: bool) -> Vec<PathBuf> {
     }
     #[cfg(unix)]
     {
-        use std::os::unix::fs::{symlink, PermissionsExt};
-        let unreadable = w("unreadable.txt", article("Talks in Oslo", "Norwegian", "Hidden Person").as_bytes());
+        use std::os::unix::fs::{PermissionsExt, symlink};
+        let unreadable = w(
+            "unreadable.txt",
+            article("Talks in Oslo", "Norwegian", "Hidden Person").as_bytes(),
+        );
         std::fs::set_permissions(&unreadable, std::fs::Permissions::from_mode(0o000)).unwrap();
         bad.push(unreadable);
         let broken = dir.join("broken_link.txt");

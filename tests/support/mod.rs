@@ -19,21 +19,35 @@ pub const PREF_LABEL: &str = "http://www.w3.org/2004/02/skos/core#prefLabel";
 pub const ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
 
 pub fn fixture(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
 }
 
 pub fn skein(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_skein")).args(args).output().expect("the skein binary runs")
+    Command::new(env!("CARGO_BIN_EXE_skein"))
+        .args(args)
+        .output()
+        .expect("the skein binary runs")
 }
 
 /// Runs `skein build` on `inputs` into a fresh directory and reads the graph.
 pub fn build(inputs: &[PathBuf]) -> (tempfile::TempDir, Graph) {
     let out = tempfile::tempdir().unwrap();
-    let mut args = vec!["build".to_string(), "--quiet".to_string(), "-o".to_string(), out.path().display().to_string()];
+    let mut args = vec![
+        "build".to_string(),
+        "--quiet".to_string(),
+        "-o".to_string(),
+        out.path().display().to_string(),
+    ];
     args.extend(inputs.iter().map(|p| p.display().to_string()));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let output = skein(&args);
-    assert!(output.status.success(), "skein build failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "skein build failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let graph = Graph::read(out.path());
     (out, graph)
 }
@@ -76,11 +90,20 @@ fn subject_id(s: &NamedOrBlankNode) -> String {
 impl Graph {
     pub fn read(dir: &Path) -> Graph {
         let ttl = std::fs::read_to_string(dir.join("graph.ttl")).expect("graph.ttl written");
-        let graphml = std::fs::read_to_string(dir.join("graph.graphml")).expect("graph.graphml written");
-        let mut g = Graph { ttl, graphml, ..Graph::default() };
+        let graphml =
+            std::fs::read_to_string(dir.join("graph.graphml")).expect("graph.graphml written");
+        let mut g = Graph {
+            ttl,
+            graphml,
+            ..Graph::default()
+        };
         for quad in RdfParser::from_format(RdfFormat::Turtle).for_slice(g.ttl.as_bytes()) {
             let quad = quad.expect("graph.ttl is valid Turtle");
-            g.triples.push((subject_id(&quad.subject), quad.predicate.as_str().to_string(), quad.object));
+            g.triples.push((
+                subject_id(&quad.subject),
+                quad.predicate.as_str().to_string(),
+                quad.object,
+            ));
         }
         for (s, p, o) in &g.triples {
             if p == PREF_LABEL {
@@ -92,7 +115,9 @@ impl Graph {
             }
         }
         for (s, p, o) in &g.triples {
-            let Some(e) = g.entities.get_mut(s) else { continue };
+            let Some(e) = g.entities.get_mut(s) else {
+                continue;
+            };
             match (p.as_str(), o) {
                 (RDF_TYPE, Term::NamedNode(t)) => {
                     e.types.insert(t.as_str().to_string());
@@ -108,13 +133,25 @@ impl Graph {
 
     /// The entities with this label.
     pub fn named(&self, label: &str) -> Vec<&Entity> {
-        self.entities.values().filter(|e| e.label == label).collect()
+        self.entities
+            .values()
+            .filter(|e| e.label == label)
+            .collect()
     }
 
     /// The one entity that goes by `name` (label or alias).
     pub fn entity(&self, name: &str) -> &Entity {
-        let found: Vec<&Entity> = self.entities.values().filter(|e| e.names().any(|n| n == name)).collect();
-        assert_eq!(found.len(), 1, "expected one entity named {name:?}, found {:?}", found.iter().map(|e| &e.label).collect::<Vec<_>>());
+        let found: Vec<&Entity> = self
+            .entities
+            .values()
+            .filter(|e| e.names().any(|n| n == name))
+            .collect();
+        assert_eq!(
+            found.len(),
+            1,
+            "expected one entity named {name:?}, found {:?}",
+            found.iter().map(|e| &e.label).collect::<Vec<_>>()
+        );
         found[0]
     }
 
@@ -136,7 +173,8 @@ impl Graph {
     }
 
     pub fn has_relation(&self, s: &str, p: &str, o: &str) -> bool {
-        self.relations().contains(&(s.to_string(), p.to_string(), o.to_string()))
+        self.relations()
+            .contains(&(s.to_string(), p.to_string(), o.to_string()))
     }
 
     /// A symmetric relation, stored in either direction.
@@ -146,7 +184,11 @@ impl Graph {
 
     /// Objects of `(subject, predicate)`.
     pub fn objects(&self, s: &str, p: &str) -> Vec<&Term> {
-        self.triples.iter().filter(|(a, b, _)| a == s && b == p).map(|(_, _, o)| o).collect()
+        self.triples
+            .iter()
+            .filter(|(a, b, _)| a == s && b == p)
+            .map(|(_, _, o)| o)
+            .collect()
     }
 
     pub fn literal(&self, s: &str, p: &str) -> Option<String> {

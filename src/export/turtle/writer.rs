@@ -42,12 +42,23 @@ impl<W: Write> TurtleWriter<W> {
     pub fn new(out: W, prefixes: &[(&str, &str)]) -> TurtleWriter<W> {
         // oxttl keeps its prefixes in a map sorted by name and then sorts them
         // by decreasing IRI length, so that the longest namespace wins.
-        let sorted: std::collections::BTreeMap<String, String> =
-            prefixes.iter().map(|(n, i)| (n.to_string(), i.to_string())).collect();
+        let sorted: std::collections::BTreeMap<String, String> = prefixes
+            .iter()
+            .map(|(n, i)| (n.to_string(), i.to_string()))
+            .collect();
         let mut prefixes: Vec<(String, String)> = sorted.into_iter().collect();
         prefixes.sort_unstable_by_key(|(_, iri)| Reverse(iri.len()));
-        let nested = (0..prefixes.len()).map(|k| prefixes[..k].iter().any(|(_, longer)| longer.starts_with(&prefixes[k].1))).collect();
-        let tails = prefixes.iter().map(|(_, iri)| last_eight(iri.as_bytes(), iri.len())).collect();
+        let nested = (0..prefixes.len())
+            .map(|k| {
+                prefixes[..k]
+                    .iter()
+                    .any(|(_, longer)| longer.starts_with(&prefixes[k].1))
+            })
+            .collect();
+        let tails = prefixes
+            .iter()
+            .map(|(_, iri)| last_eight(iri.as_bytes(), iri.len()))
+            .collect();
         TurtleWriter {
             out,
             buf: Vec::with_capacity(FLUSH_BYTES * 2),
@@ -66,7 +77,8 @@ impl<W: Write> TurtleWriter<W> {
         if !self.started {
             self.started = true;
             for (name, iri) in &self.prefixes {
-                self.buf.extend_from_slice(format!("@prefix {name}: <{iri}> .\n").as_bytes());
+                self.buf
+                    .extend_from_slice(format!("@prefix {name}: <{iri}> .\n").as_bytes());
             }
             self.start_subject(subject, predicate);
         } else if subject != self.subject {
@@ -120,11 +132,16 @@ impl<W: Write> TurtleWriter<W> {
         match object {
             Object::Iri(iri) => self.write_iri(iri),
             Object::Str(s) => write_quoted(&mut self.buf, s),
-            Object::Integer(n) => self.buf.extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
-            Object::Decimal(x) => self.buf.extend_from_slice(super::decimal_lexical(x).as_bytes()),
+            Object::Integer(n) => self
+                .buf
+                .extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
+            Object::Decimal(x) => self
+                .buf
+                .extend_from_slice(super::decimal_lexical(x).as_bytes()),
             Object::NonNegative(n) => {
                 self.buf.push(b'"');
-                self.buf.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+                self.buf
+                    .extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
                 self.buf.extend_from_slice(b"\"^^");
                 self.write_iri(XSD_NON_NEGATIVE_INTEGER);
             }
@@ -162,7 +179,9 @@ impl<W: Write> TurtleWriter<W> {
                 return false;
             }
         }
-        let Some(local) = iri.strip_prefix(namespace.as_str()) else { return false };
+        let Some(local) = iri.strip_prefix(namespace.as_str()) else {
+            return false;
+        };
         let mark = self.buf.len();
         self.buf.extend_from_slice(name.as_bytes());
         self.buf.push(b':');
@@ -201,7 +220,11 @@ fn write_local_name(buf: &mut Vec<u8>, local: &str) -> bool {
             }
         } else {
             let c = local[i..].chars().next().expect("a character boundary");
-            let bare = if i == 0 { is_pn_chars_u(c) } else { is_pn_chars(c) };
+            let bare = if i == 0 {
+                is_pn_chars_u(c)
+            } else {
+                is_pn_chars(c)
+            };
             (bare, false, c.len_utf8())
         };
         if !bare {
@@ -274,7 +297,10 @@ fn write_quoted(buf: &mut Vec<u8>, s: &str) {
 }
 
 fn needs_escape(c: char) -> bool {
-    matches!(c, '\0'..='\u{1F}' | '"' | '\\' | '\u{7F}' | '\u{FFFE}' | '\u{FFFF}')
+    matches!(
+        c,
+        '\0'..='\u{1F}' | '"' | '\\' | '\u{7F}' | '\u{FFFE}' | '\u{FFFF}'
+    )
 }
 
 /// PN_CHARS_BASE of the Turtle grammar.
@@ -301,14 +327,33 @@ fn is_pn_chars_u(c: char) -> bool {
 }
 
 fn is_pn_chars(c: char) -> bool {
-    is_pn_chars_u(c) || matches!(c, '-' | '0'..='9' | '\u{00B7}' | '\u{0300}'..='\u{036F}' | '\u{203F}'..='\u{2040}')
+    is_pn_chars_u(c)
+        || matches!(c, '-' | '0'..='9' | '\u{00B7}' | '\u{0300}'..='\u{036F}' | '\u{203F}'..='\u{2040}')
 }
 
 /// Characters PN_LOCAL_ESC allows after a backslash.
 const fn can_be_escaped(c: char) -> bool {
     matches!(
         c,
-        '_' | '~' | '.' | '-' | '!' | '$' | '&' | '\'' | '(' | ')' | '*' | '+' | ',' | ';' | '=' | '/' | '?' | '#' | '@' | '%'
+        '_' | '~'
+            | '.'
+            | '-'
+            | '!'
+            | '$'
+            | '&'
+            | '\''
+            | '('
+            | ')'
+            | '*'
+            | '+'
+            | ','
+            | ';'
+            | '='
+            | '/'
+            | '?'
+            | '#'
+            | '@'
+            | '%'
     )
 }
 
@@ -330,15 +375,47 @@ mod tests {
     fn triples() -> Vec<(&'static str, &'static str, Object<'static>)> {
         let p = "http://example.org/p";
         vec![
-            ("http://example.org/entity/a", RDF_TYPE, Object::Iri("http://example.org/entity/Thing")),
-            ("http://example.org/entity/a", p, Object::Str("quote \" backslash \\ tab \t newline \n bell \u{7} é 🙂")),
+            (
+                "http://example.org/entity/a",
+                RDF_TYPE,
+                Object::Iri("http://example.org/entity/Thing"),
+            ),
+            (
+                "http://example.org/entity/a",
+                p,
+                Object::Str("quote \" backslash \\ tab \t newline \n bell \u{7} é 🙂"),
+            ),
             ("http://example.org/entity/a", p, Object::Integer(42)),
-            ("http://example.org/entity/a", "http://example.org/q", Object::Decimal(0.5)),
-            ("http://example.org/statement/a.p.b/evidence/1#quote", p, Object::NonNegative(7)),
-            ("http://example.org/entity/ends.", p, Object::Iri("http://example.org/entity/-starts-with-hyphen")),
-            ("http://example.org/entity/", p, Object::Iri("http://example.org/entity/times\u{D7}sign")),
-            ("http://example.org/entity/x~y(z)", p, Object::Iri("http://example.org/entity/a:b.c")),
-            ("http://other.org/x", p, Object::Iri("http://example.org/entity/1digit")),
+            (
+                "http://example.org/entity/a",
+                "http://example.org/q",
+                Object::Decimal(0.5),
+            ),
+            (
+                "http://example.org/statement/a.p.b/evidence/1#quote",
+                p,
+                Object::NonNegative(7),
+            ),
+            (
+                "http://example.org/entity/ends.",
+                p,
+                Object::Iri("http://example.org/entity/-starts-with-hyphen"),
+            ),
+            (
+                "http://example.org/entity/",
+                p,
+                Object::Iri("http://example.org/entity/times\u{D7}sign"),
+            ),
+            (
+                "http://example.org/entity/x~y(z)",
+                p,
+                Object::Iri("http://example.org/entity/a:b.c"),
+            ),
+            (
+                "http://other.org/x",
+                p,
+                Object::Iri("http://example.org/entity/1digit"),
+            ),
         ]
     }
 
@@ -352,15 +429,27 @@ mod tests {
             let o: Term = match o {
                 Object::Iri(i) => NamedNodeRef::new_unchecked(i).into_owned().into(),
                 Object::Str(s) => Literal::new_simple_literal(*s).into(),
-                Object::Integer(n) => Literal::new_typed_literal(n.to_string(), oxigraph::model::vocab::xsd::INTEGER).into(),
-                Object::NonNegative(n) => {
-                    Literal::new_typed_literal(n.to_string(), oxigraph::model::vocab::xsd::NON_NEGATIVE_INTEGER).into()
+                Object::Integer(n) => {
+                    Literal::new_typed_literal(n.to_string(), oxigraph::model::vocab::xsd::INTEGER)
+                        .into()
                 }
-                Object::Decimal(x) => {
-                    Literal::new_typed_literal(super::super::decimal_lexical(*x), oxigraph::model::vocab::xsd::DECIMAL).into()
-                }
+                Object::NonNegative(n) => Literal::new_typed_literal(
+                    n.to_string(),
+                    oxigraph::model::vocab::xsd::NON_NEGATIVE_INTEGER,
+                )
+                .into(),
+                Object::Decimal(x) => Literal::new_typed_literal(
+                    super::super::decimal_lexical(*x),
+                    oxigraph::model::vocab::xsd::DECIMAL,
+                )
+                .into(),
             };
-            w.serialize_triple(TripleRef::new(NamedNodeRef::new_unchecked(s), NamedNodeRef::new_unchecked(p), &o)).unwrap();
+            w.serialize_triple(TripleRef::new(
+                NamedNodeRef::new_unchecked(s),
+                NamedNodeRef::new_unchecked(p),
+                &o,
+            ))
+            .unwrap();
         }
         w.finish().unwrap()
     }
@@ -376,27 +465,72 @@ mod tests {
     #[test]
     fn writes_what_oxttl_writes() {
         let t = triples();
-        assert_eq!(String::from_utf8(ours(&t)).unwrap(), String::from_utf8(oxttl(&t)).unwrap());
+        assert_eq!(
+            String::from_utf8(ours(&t)).unwrap(),
+            String::from_utf8(oxttl(&t)).unwrap()
+        );
     }
 
     #[test]
     fn local_names_are_escaped_or_given_up_as_oxttl_does() {
         let locals = [
-            "a.b.", "-x", ".x", "x-y", "_x", "\u{E9}t\u{E9}", "a\u{D7}b", "1a", ":a", "a:b", "a%b", "a~b", "x/y#z", "a b",
-            "a'b", "\u{B7}x", "x\u{B7}", "x\u{301}", "a,b;c=d", "a?b@c", "a!b$c&d", "(a)*+", "\u{1F642}", "x.y.z", "x-", "a--b", "A9_z:q-r", "-",
+            "a.b.",
+            "-x",
+            ".x",
+            "x-y",
+            "_x",
+            "\u{E9}t\u{E9}",
+            "a\u{D7}b",
+            "1a",
+            ":a",
+            "a:b",
+            "a%b",
+            "a~b",
+            "x/y#z",
+            "a b",
+            "a'b",
+            "\u{B7}x",
+            "x\u{B7}",
+            "x\u{301}",
+            "a,b;c=d",
+            "a?b@c",
+            "a!b$c&d",
+            "(a)*+",
+            "\u{1F642}",
+            "x.y.z",
+            "x-",
+            "a--b",
+            "A9_z:q-r",
+            "-",
         ];
-        let iris: Vec<String> = locals.iter().map(|l| format!("http://example.org/entity/{l}")).collect();
-        let t: Vec<(&str, &str, Object<'_>)> =
-            iris.iter().map(|i| (i.as_str(), "http://example.org/statement/p", Object::Iri(i.as_str()))).collect();
-        assert_eq!(String::from_utf8(ours(&t)).unwrap(), String::from_utf8(oxttl(&t)).unwrap());
+        let iris: Vec<String> = locals
+            .iter()
+            .map(|l| format!("http://example.org/entity/{l}"))
+            .collect();
+        let t: Vec<(&str, &str, Object<'_>)> = iris
+            .iter()
+            .map(|i| {
+                (
+                    i.as_str(),
+                    "http://example.org/statement/p",
+                    Object::Iri(i.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            String::from_utf8(ours(&t)).unwrap(),
+            String::from_utf8(oxttl(&t)).unwrap()
+        );
     }
 
     #[test]
     fn output_parses_back_to_the_same_triples() {
         let t = triples();
         let parse = |bytes: &[u8]| {
-            let mut all: Vec<String> =
-                RdfParser::from_format(RdfFormat::Turtle).for_slice(bytes).map(|q| q.unwrap().to_string()).collect();
+            let mut all: Vec<String> = RdfParser::from_format(RdfFormat::Turtle)
+                .for_slice(bytes)
+                .map(|q| q.unwrap().to_string())
+                .collect();
             all.sort();
             all
         };
