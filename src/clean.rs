@@ -78,6 +78,9 @@ const HEADLINE_MAX_WORDS: usize = 20;
 /// Classifies every non-empty line of `text`.
 pub fn clean(text: &str, lexicon: &Lexicon) -> Vec<Line> {
     let mut lines = Vec::new();
+    // Word counts of the lines, each counted once; 0 for boilerplate lines,
+    // which no later rule counts.
+    let mut counts = Vec::new();
     // Exact repeats (the headline printed again, a caption twice); a hash of
     // the line is enough, since a collision only hides one line.
     let mut seen: std::collections::HashSet<&str, foldhash::fast::FixedState> = Default::default();
@@ -92,13 +95,20 @@ pub fn clean(text: &str, lexicon: &Lexicon) -> Vec<Line> {
             continue;
         }
         let first = lines.is_empty();
-        let kind = match boilerplate_rule(trimmed, lexicon) {
-            Some(reason) => LineKind::Boilerplate(reason),
-            None if !seen.insert(trimmed) => LineKind::Boilerplate(Boilerplate::Repeated),
-            // The first line is the headline when it is shaped like one; a record
-            // whose text starts with a sentence has no headline line.
-            None if first && is_headline_like(trimmed) => LineKind::Title,
-            None => shape_kind(trimmed),
+        let (kind, count) = match boilerplate_rule(trimmed, lexicon) {
+            Some(reason) => (LineKind::Boilerplate(reason), 0),
+            None if !seen.insert(trimmed) => (LineKind::Boilerplate(Boilerplate::Repeated), 0),
+            None => {
+                let count = words(trimmed);
+                // The first line is the headline when it is shaped like one; a record
+                // whose text starts with a sentence has no headline line.
+                let kind = if first && is_headline_like(trimmed, count) {
+                    LineKind::Title
+                } else {
+                    shape_kind(trimmed, count)
+                };
+                (kind, count)
+            }
         };
         let line_start = start + lead;
         lines.push(Line {
@@ -106,8 +116,9 @@ pub fn clean(text: &str, lexicon: &Lexicon) -> Vec<Line> {
             end: line_start + trimmed.len(),
             kind,
         });
+        counts.push(count);
     }
-    mark_page_structure(&mut lines, text, lexicon);
+    mark_page_structure(&mut lines, &counts, text, lexicon);
     lines
 }
 
@@ -144,11 +155,11 @@ fn words(line: &str) -> usize {
 /// Rules that need the whole page: what stands above the first paragraph
 /// (bylines, datelines), lists of other articles, and headings after the last
 /// paragraph.
-fn mark_page_structure(lines: &mut [Line], text: &str, lexicon: &Lexicon) {
+fn mark_page_structure(lines: &mut [Line], counts: &[usize], text: &str, lexicon: &Lexicon) {
     let is_paragraph =
-        |l: &Line| l.kind == LineKind::Body && words(&text[l.start..l.end]) >= PARAGRAPH_WORDS;
-    let first = lines.iter().position(is_paragraph).unwrap_or(lines.len());
-    let last = lines.iter().rposition(is_paragraph);
+        |i: &usize| lines[*i].kind == LineKind::Body && counts[*i] >= PARAGRAPH_WORDS;
+    let first = (0..lines.len()).find(is_paragraph).unwrap_or(lines.len());
+    let last = (0..lines.len()).rev().find(is_paragraph);
     for line in lines[..first]
         .iter_mut()
         .filter(|l| l.kind == LineKind::Heading)
@@ -160,8 +171,8 @@ fn mark_page_structure(lines: &mut [Line], text: &str, lexicon: &Lexicon) {
             line.kind = LineKind::Dateline;
         }
     }
-    mark_related_lists(&mut lines[first..], text, lexicon);
-    mark_headline_lists(&mut lines[first..], text);
+    mark_related_lists(&mut lines[first..], &counts[first..], text, lexicon);
+    mark_headline_lists(&mut lines[first..], &counts[first..], text);
     if let Some(last) = last {
         for line in lines[last + 1..]
             .iter_mut()
@@ -208,17 +219,12 @@ fn is_dateline(line: &str) -> bool {
 
 /// After a line that opens a list of other articles ("Related Posts", "Keep
 /// reading"), the short lines up to the next paragraph are that list.
-fn mark_related_lists(lines: &mut [Line], text: &str, lexicon: &Lexicon) {
+fn mark_related_lists(lines: &mut [Line], counts: &[usize], text: &str, lexicon: &Lexicon) {
     let mut in_list = false;
-    for line in lines.iter_mut() {
+    for (line, &count) in lines.iter_mut().zip(counts) {
         let t = &text[line.start..line.end];
         let lower = lower_prefix(t);
-        if lexicon
-            .boilerplate
-            .related
-            .iter()
-            .any(|r| lower.starts_with(r.as_str()))
-        {
+        if lexicon.boilerplate.related.starts(&lower) {
             in_list = true;
             if !matches!(line.kind, LineKind::Boilerplate(_)) {
                 line.kind = LineKind::Boilerplate(Boilerplate::HeadlineList);
@@ -227,7 +233,7 @@ fn mark_related_lists(lines: &mut [Line], text: &str, lexicon: &Lexicon) {
         }
         match line.kind {
             LineKind::Boilerplate(_) => {}
-            LineKind::Body if words(t) >= PARAGRAPH_WORDS => in_list = false,
+            LineKind::Body if count >= PARAGRAPH_WORDS => in_list = false,
             LineKind::Heading | LineKind::Body if in_list => {
                 line.kind = LineKind::Boilerplate(Boilerplate::HeadlineList)
             }
@@ -258,7 +264,7 @@ fn boilerplate_rule(line: &str, lexicon: &Lexicon) -> Option<Boilerplate> {
             return Some(Boilerplate::Phrase);
         }
     }
-    if rules.prefixes.iter().any(|p| lower.starts_with(p.as_str())) {
+    if rules.prefixes.starts(&lower) {
         return Some(Boilerplate::Prefix);
     }
     let (credit, appeals) = rules.scan(line);
@@ -309,8 +315,8 @@ fn is_appeal(line: &str, hits: usize) -> bool {
     hits >= 3 || (hits >= 2 && to_reader)
 }
 
-fn shape_kind(line: &str) -> LineKind {
-    let words = words(line);
+/// The kind of a story line of `words` words, by its shape.
+fn shape_kind(line: &str, words: usize) -> LineKind {
     if words <= 7 && (line.starts_with("By ") || line.starts_with("BY ")) {
         return LineKind::Byline;
     }
@@ -324,27 +330,27 @@ fn shape_kind(line: &str) -> LineKind {
     {
         return LineKind::Attribution;
     }
-    if is_headline_like(line) {
+    if is_headline_like(line, words) {
         LineKind::Heading
     } else {
         LineKind::Body
     }
 }
 
-/// Short, and ends without sentence punctuation.
-fn is_headline_like(line: &str) -> bool {
+/// Short (`words` is its word count), and ends without sentence punctuation.
+fn is_headline_like(line: &str, words: usize) -> bool {
     let end = line.trim_end_matches(|c: char| c.is_whitespace());
     let last = end.chars().last().unwrap_or(' ');
     let closes_sentence = matches!(
         last,
         '.' | '!' | '?' | '"' | '\u{201D}' | '\u{2019}' | ')' | ':' | ';' | ','
     );
-    !closes_sentence && words(line) <= HEADLINE_MAX_WORDS
+    !closes_sentence && words <= HEADLINE_MAX_WORDS
 }
 
 /// Runs of at least [`HEADLINE_RUN`] headline-like lines (boilerplate lines
 /// between them do not break a run) are lists of other articles.
-fn mark_headline_lists(lines: &mut [Line], text: &str) {
+fn mark_headline_lists(lines: &mut [Line], counts: &[usize], text: &str) {
     let mut run: Vec<usize> = Vec::new();
     let flush = |run: &mut Vec<usize>, lines: &mut [Line]| {
         if run.len() >= HEADLINE_RUN {
@@ -357,7 +363,9 @@ fn mark_headline_lists(lines: &mut [Line], text: &str) {
     for i in 0..lines.len() {
         match lines[i].kind {
             LineKind::Boilerplate(_) => {}
-            LineKind::Heading if is_headline_like(&text[lines[i].start..lines[i].end]) => {
+            LineKind::Heading
+                if is_headline_like(&text[lines[i].start..lines[i].end], counts[i]) =>
+            {
                 run.push(i)
             }
             _ => flush(&mut run, lines),

@@ -78,41 +78,48 @@ impl Sentence {
 pub struct Segmented {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
-    /// Every token in lower case, back to back; `lower_at[i]` is where token
-    /// `i` starts. Computed once, so that later stages compare words without
-    /// allocating.
+    /// The story lines in lower case, back to back; `lower_at[i]` is where
+    /// token `i` is in it. Computed once, so that later stages compare words
+    /// without allocating.
     lowered: String,
-    lower_at: Vec<u32>,
+    lower_at: Vec<(u32, u32)>,
 }
 
 impl Segmented {
     /// Token `i` in lower case.
     pub fn lower(&self, i: usize) -> &str {
-        let start = self.lower_at[i] as usize;
-        let end = self
-            .lower_at
-            .get(i + 1)
-            .map_or(self.lowered.len(), |&e| e as usize);
-        &self.lowered[start..end]
+        let (start, end) = self.lower_at[i];
+        &self.lowered[start as usize..end as usize]
     }
 
-    fn index_lowercase(&mut self, text: &str) {
-        self.lowered
-            .reserve(self.tokens.iter().map(|t| (t.end - t.start) as usize).sum());
-        self.lower_at.reserve(self.tokens.len());
-        for t in &self.tokens {
-            self.lower_at.push(self.lowered.len() as u32);
+    /// Indexes the lower-case forms of the tokens from `first` on, which
+    /// are those of `line`. An ASCII line is lower-cased whole, its tokens
+    /// keeping their offsets in it; in a line with other characters, whose
+    /// lower-case forms may be longer or shorter, token by token.
+    fn index_lowercase(&mut self, text: &str, line: &Line, first: usize) {
+        let source = &text[line.start..line.end];
+        let tokens = &self.tokens[first..];
+        if source.is_ascii() {
+            let base = self.lowered.len();
+            self.lowered.push_str(source);
+            self.lowered[base..].make_ascii_lowercase();
+            let at = |offset: u32| (base + offset as usize - line.start) as u32;
+            self.lower_at
+                .extend(tokens.iter().map(|t| (at(t.start), at(t.end))));
+            return;
+        }
+        for t in tokens {
+            let start = self.lowered.len();
             let word = t.text(text);
-            if !word.is_ascii() {
+            if word.is_ascii() {
+                self.lowered.push_str(word);
+                self.lowered[start..].make_ascii_lowercase();
+            } else {
                 self.lowered
                     .extend(word.chars().flat_map(char::to_lowercase));
-            } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
-                let from = self.lowered.len();
-                self.lowered.push_str(word);
-                self.lowered[from..].make_ascii_lowercase();
-            } else {
-                self.lowered.push_str(word);
             }
+            self.lower_at
+                .push((start as u32, self.lowered.len() as u32));
         }
     }
 }
@@ -134,6 +141,7 @@ pub fn segment(text: &str, lines: &[Line]) -> Segmented {
     for (index, line) in story.iter().enumerate() {
         let first_token = out.tokens.len();
         tokenize(text, line.start, line.end, &mut out.tokens);
+        out.index_lowercase(text, line, first_token);
         let line_tokens = first_token..out.tokens.len();
         let mut i = line_tokens.start;
         while i < line_tokens.end {
@@ -166,7 +174,6 @@ pub fn segment(text: &str, lines: &[Line]) -> Segmented {
             kind,
         });
     }
-    out.index_lowercase(text);
     out
 }
 
@@ -259,9 +266,25 @@ fn starts_sentence(text: &str, t: &Token) -> bool {
         )
 }
 
-fn is_joiner(c: char) -> bool {
-    matches!(c, '.' | '\'' | '\u{2019}' | '&')
-}
+/// What a byte is to [`tokenize`]: a table lookup instead of decoding a
+/// `char` and asking for its Unicode properties, since most news is ASCII.
+const SPACE: u8 = 1;
+const WORD: u8 = 2;
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            // What `char::is_whitespace` says of ASCII.
+            b' ' | b'\t'..=b'\r' => SPACE,
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => WORD,
+            // Other ASCII, and the bytes of longer characters, which are decoded.
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Appends the tokens of `text[start..end]`. Works on bytes, decoding a
 /// character only where the text is not ASCII: this is the hottest loop of
@@ -271,41 +294,39 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let mut i = start;
     let mut space_before = true;
     while i < end {
-        let (c, len) = char_at(text, i);
-        if c.is_whitespace() {
-            space_before = true;
-            i += len;
-            continue;
-        }
-        if c.is_alphanumeric() {
-            let mut j = word_end(text, i, end);
-            // "U.S." keeps its final dot: single letters joined by dots.
-            if j < end && bytes[j] == b'.' && is_dotted_initials(&text[i..j]) {
-                j += 1;
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            match BYTE_CLASS[b as usize] {
+                SPACE => {
+                    space_before = true;
+                    i += 1;
+                    continue;
+                }
+                WORD => {
+                    i = push_word(text, i, end, space_before, out);
+                    space_before = false;
+                    continue;
+                }
+                _ => (b as char, 1),
             }
-            push_word(text, i, j, space_before, out);
-            space_before = false;
-            i = j;
-            continue;
-        }
-        let glued = !space_before && out.last().is_some_and(|t| t.end as usize == i);
-        let kind = if c == '-' && glued && starts_alphanumeric(text, i + 1, end) {
-            TokenKind::Hyphen
-        } else if matches!(c, '\'' | '\u{2019}')
-            && glued
-            && out
-                .last()
-                .is_some_and(|t| t.is_word() && text[t.range()].ends_with(['s', 'S']))
-        {
-            // The apostrophe of a plural possessive ("members'").
-            TokenKind::Possessive
         } else {
-            TokenKind::Punct
+            let c = text[i..].chars().next().expect("a character boundary");
+            if c.is_whitespace() {
+                space_before = true;
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_alphanumeric() {
+                i = push_word(text, i, end, space_before, out);
+                space_before = false;
+                continue;
+            }
+            (c, c.len_utf8())
         };
         out.push(Token {
             start: i as u32,
             end: (i + len) as u32,
-            kind,
+            kind: punct_kind(text, c, i, end, space_before, out),
             cap: false,
             all_caps: false,
             space_before,
@@ -315,18 +336,39 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     }
 }
 
-/// The character at byte `i` and its length, without decoding ASCII.
-fn char_at(text: &str, i: usize) -> (char, usize) {
-    let b = text.as_bytes()[i];
-    if b < 0x80 {
-        return (b as char, 1);
+/// A hyphen between two words, the apostrophe of a plural possessive
+/// ("members'"), or other punctuation.
+fn punct_kind(
+    text: &str,
+    c: char,
+    i: usize,
+    end: usize,
+    space_before: bool,
+    out: &[Token],
+) -> TokenKind {
+    let glued = !space_before && out.last().is_some_and(|t| t.end as usize == i);
+    if c == '-' && glued && starts_alphanumeric(text, i + 1, end) {
+        TokenKind::Hyphen
+    } else if matches!(c, '\'' | '\u{2019}')
+        && glued
+        && out
+            .last()
+            .is_some_and(|t| t.is_word() && text[t.range()].ends_with(['s', 'S']))
+    {
+        TokenKind::Possessive
+    } else {
+        TokenKind::Punct
     }
-    let c = text[i..].chars().next().expect("a character boundary");
-    (c, c.len_utf8())
 }
 
 fn starts_alphanumeric(text: &str, i: usize, end: usize) -> bool {
-    i < end && char_at(text, i).0.is_alphanumeric()
+    if i >= end {
+        return false;
+    }
+    match text.as_bytes()[i] {
+        b @ 0..0x80 => BYTE_CLASS[b as usize] == WORD,
+        _ => text[i..].chars().next().is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// The end of the word starting at `i`: letters and digits, joined by dots,
@@ -334,22 +376,29 @@ fn starts_alphanumeric(text: &str, i: usize, end: usize) -> bool {
 fn word_end(text: &str, i: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     let mut j = i;
-    while j < end {
-        let b = bytes[j];
-        if b.is_ascii_alphanumeric() {
+    loop {
+        while j < end && BYTE_CLASS[bytes[j] as usize] == WORD {
             j += 1;
-            continue;
         }
-        let (c, len) = char_at(text, j);
-        if c.is_alphanumeric() {
-            j += len;
-        } else if is_joiner(c) && starts_alphanumeric(text, j + len, end) {
+        if j == end {
+            return j;
+        }
+        let b = bytes[j];
+        if b < 0x80 {
+            if matches!(b, b'.' | b'\'' | b'&') && starts_alphanumeric(text, j + 1, end) {
+                j += 1;
+                continue;
+            }
+            return j;
+        }
+        let c = text[j..].chars().next().expect("a character boundary");
+        let len = c.len_utf8();
+        if c.is_alphanumeric() || (c == '\u{2019}' && starts_alphanumeric(text, j + len, end)) {
             j += len;
         } else {
-            break;
+            return j;
         }
     }
-    j
 }
 
 fn is_dotted_initials(word: &str) -> bool {
@@ -359,18 +408,41 @@ fn is_dotted_initials(word: &str) -> bool {
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
-/// Pushes a word, split from its possessive ending (`NATO’s` → `NATO`, `’s`).
-fn push_word(text: &str, start: usize, end: usize, space_before: bool, out: &mut Vec<Token>) {
-    let word = &text[start..end];
-    let possessive = ["'s", "\u{2019}s", "'S", "\u{2019}S"]
-        .iter()
-        .find(|p| word.len() > p.len() && word.ends_with(*p));
-    let (stem_end, tail) = match possessive {
-        Some(p) => (end - p.len(), Some(end - p.len())),
-        None => (end, None),
-    };
+/// The length of a possessive ending (`'s` or `’s`, either case) that
+/// follows at least one more byte of `word`; 0 when there is none.
+fn possessive_len(word: &[u8]) -> usize {
+    let n = word.len();
+    if n < 3 || !matches!(word[n - 1], b's' | b'S') {
+        0
+    } else if word[n - 2] == b'\'' {
+        2
+    } else if n > 4 && word[n - 4..n - 1] == *"\u{2019}".as_bytes() {
+        4
+    } else {
+        0
+    }
+}
+
+/// Pushes the word that starts at `start`, split from its possessive ending
+/// (`NATO’s` → `NATO`, `’s`), and returns where it ends. "U.S." keeps its
+/// final dot: single letters joined by dots.
+fn push_word(
+    text: &str,
+    start: usize,
+    end: usize,
+    space_before: bool,
+    out: &mut Vec<Token>,
+) -> usize {
+    let mut word_end = word_end(text, start, end);
+    if word_end < end
+        && text.as_bytes()[word_end] == b'.'
+        && is_dotted_initials(&text[start..word_end])
+    {
+        word_end += 1;
+    }
+    let stem_end = word_end - possessive_len(&text.as_bytes()[start..word_end]);
     let stem = &text[start..stem_end];
-    let first = stem.chars().next().unwrap_or(' ');
+    let first = text.as_bytes()[start];
     out.push(Token {
         start: start as u32,
         end: stem_end as u32,
@@ -379,20 +451,25 @@ fn push_word(text: &str, start: usize, end: usize, space_before: bool, out: &mut
         } else {
             TokenKind::Word
         },
-        cap: first.is_uppercase(),
+        cap: if first < 0x80 {
+            first.is_ascii_uppercase()
+        } else {
+            stem.starts_with(char::is_uppercase)
+        },
         all_caps: crate::text::is_all_caps(stem),
         space_before,
     });
-    if let Some(tail) = tail {
+    if stem_end < word_end {
         out.push(Token {
-            start: tail as u32,
-            end: end as u32,
+            start: stem_end as u32,
+            end: word_end as u32,
             kind: TokenKind::Possessive,
             cap: false,
             all_caps: false,
             space_before: false,
         });
     }
+    word_end
 }
 
 #[cfg(test)]
@@ -496,6 +573,30 @@ mod tests {
     }
 
     #[test]
+    fn lower_case_forms_follow_every_token() {
+        let text = "NATO's Chief MET the U.S. envoy.\n\u{C9}LYS\u{C9}E and Stra\u{DF}e SAID \u{130}stanbul...";
+        let cut = text.find('\n').unwrap();
+        let lines = vec![
+            Line {
+                start: 0,
+                end: cut,
+                kind: LineKind::Body,
+            },
+            Line {
+                start: cut + 1,
+                end: text.len(),
+                kind: LineKind::Body,
+            },
+        ];
+        let seg = segment(text, &lines);
+        assert!(seg.tokens.len() > 12);
+        for (i, t) in seg.tokens.iter().enumerate() {
+            let expected: String = t.text(text).chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(seg.lower(i), expected);
+        }
+    }
+
+    #[test]
     fn offsets_point_into_the_text() {
         let text = "  Héllo wörld.";
         let mut t = Vec::new();
@@ -503,5 +604,185 @@ mod tests {
         assert_eq!(t[0].text(text), "Héllo");
         assert_eq!(t[1].text(text), "wörld");
         assert!(t[0].cap && !t[1].cap);
+    }
+
+    /// The character-by-character tokenizer that [`tokenize`] replaced: the
+    /// byte-level one must cut every text the same way.
+    mod by_chars {
+        use super::super::{Token, TokenKind};
+
+        fn all_caps_by_chars(s: &str) -> bool {
+            s.chars().all(|c| !c.is_lowercase())
+                && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        }
+
+        fn is_joiner(c: char) -> bool {
+            matches!(c, '.' | '\'' | '\u{2019}' | '&')
+        }
+
+        /// Appends the tokens of `text[start..end]`. Works on bytes, decoding a
+        /// character only where the text is not ASCII: this is the hottest loop of
+        /// the pipeline.
+        pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+            let bytes = text.as_bytes();
+            let mut i = start;
+            let mut space_before = true;
+            while i < end {
+                let (c, len) = char_at(text, i);
+                if c.is_whitespace() {
+                    space_before = true;
+                    i += len;
+                    continue;
+                }
+                if c.is_alphanumeric() {
+                    let mut j = word_end(text, i, end);
+                    // "U.S." keeps its final dot: single letters joined by dots.
+                    if j < end && bytes[j] == b'.' && is_dotted_initials(&text[i..j]) {
+                        j += 1;
+                    }
+                    push_word(text, i, j, space_before, out);
+                    space_before = false;
+                    i = j;
+                    continue;
+                }
+                let glued = !space_before && out.last().is_some_and(|t| t.end as usize == i);
+                let kind = if c == '-' && glued && starts_alphanumeric(text, i + 1, end) {
+                    TokenKind::Hyphen
+                } else if matches!(c, '\'' | '\u{2019}')
+                    && glued
+                    && out
+                        .last()
+                        .is_some_and(|t| t.is_word() && text[t.range()].ends_with(['s', 'S']))
+                {
+                    // The apostrophe of a plural possessive ("members'").
+                    TokenKind::Possessive
+                } else {
+                    TokenKind::Punct
+                };
+                out.push(Token {
+                    start: i as u32,
+                    end: (i + len) as u32,
+                    kind,
+                    cap: false,
+                    all_caps: false,
+                    space_before,
+                });
+                space_before = false;
+                i += len;
+            }
+        }
+
+        /// The character at byte `i` and its length, without decoding ASCII.
+        fn char_at(text: &str, i: usize) -> (char, usize) {
+            let b = text.as_bytes()[i];
+            if b < 0x80 {
+                return (b as char, 1);
+            }
+            let c = text[i..].chars().next().expect("a character boundary");
+            (c, c.len_utf8())
+        }
+
+        fn starts_alphanumeric(text: &str, i: usize, end: usize) -> bool {
+            i < end && char_at(text, i).0.is_alphanumeric()
+        }
+
+        /// The end of the word starting at `i`: letters and digits, joined by dots,
+        /// apostrophes and ampersands that have a letter or digit after them.
+        fn word_end(text: &str, i: usize, end: usize) -> usize {
+            let bytes = text.as_bytes();
+            let mut j = i;
+            while j < end {
+                let b = bytes[j];
+                if b.is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                let (c, len) = char_at(text, j);
+                if c.is_alphanumeric() {
+                    j += len;
+                } else if is_joiner(c) && starts_alphanumeric(text, j + len, end) {
+                    j += len;
+                } else {
+                    break;
+                }
+            }
+            j
+        }
+
+        fn is_dotted_initials(word: &str) -> bool {
+            word.contains('.')
+                && word
+                    .split('.')
+                    .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+        }
+
+        /// Pushes a word, split from its possessive ending (`NATO’s` → `NATO`, `’s`).
+        fn push_word(
+            text: &str,
+            start: usize,
+            end: usize,
+            space_before: bool,
+            out: &mut Vec<Token>,
+        ) {
+            let word = &text[start..end];
+            let possessive = ["'s", "\u{2019}s", "'S", "\u{2019}S"]
+                .iter()
+                .find(|p| word.len() > p.len() && word.ends_with(*p));
+            let (stem_end, tail) = match possessive {
+                Some(p) => (end - p.len(), Some(end - p.len())),
+                None => (end, None),
+            };
+            let stem = &text[start..stem_end];
+            let first = stem.chars().next().unwrap_or(' ');
+            out.push(Token {
+                start: start as u32,
+                end: stem_end as u32,
+                kind: if first.is_ascii_digit() {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                },
+                cap: first.is_uppercase(),
+                all_caps: all_caps_by_chars(stem),
+                space_before,
+            });
+            if let Some(tail) = tail {
+                out.push(Token {
+                    start: tail as u32,
+                    end: end as u32,
+                    kind: TokenKind::Possessive,
+                    cap: false,
+                    all_caps: false,
+                    space_before: false,
+                });
+            }
+        }
+    }
+
+    #[test]
+    fn byte_level_tokens_match_the_character_level_tokenizer() {
+        let texts = [
+            "NATO\u{2019}s Weather.Co U.S. NATO-EU 2.5% don't members' AT&T",
+            "  H\u{E9}llo w\u{F6}rld. \u{C9}LYS\u{C9}E Stra\u{DF}e \u{2014} \u{201C}quoted\u{201D} \u{2026}",
+            "Peters\u{2019}s Peters's X's A\u{2019}s 's \u{2019}s O'Neill O\u{2019}Neill rock'n'roll",
+            "a.b. A.B. U.S.A. e.g. i.e. 3.14 1,000 -5 x- -y x-y x--y x -y",
+            "tab\there\nnew\x0Bline\x0Cfeed\rreturn\u{A0}nbsp\u{2003}em\u{3000}ideo",
+            "\u{41F}\u{443}\u{442}\u{438}\u{43D} \u{5317}\u{4EAC} \u{645}\u{635}\u{631} \u{2160}\u{2161} \u{BD}",
+            "AT&T's M&A & R&D&  &x x& .x x. x.' '' ''s DEUTSCHE\u{2019}S BBC's",
+            "",
+            "   ",
+            "\u{2019}",
+        ];
+        for text in texts {
+            for start in 0..=text.len() {
+                if !text.is_char_boundary(start) {
+                    continue;
+                }
+                let (mut new, mut old) = (Vec::new(), Vec::new());
+                tokenize(text, start, text.len(), &mut new);
+                by_chars::tokenize(text, start, text.len(), &mut old);
+                assert_eq!(new, old, "{:?}", &text[start..]);
+            }
+        }
     }
 }

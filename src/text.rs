@@ -32,6 +32,20 @@ pub fn concat_on_stack<'b>(buf: &'b mut [u8], parts: &[&str]) -> Option<&'b str>
 /// At least two letters and no lower-case letter: `NATO`, `U.S.`, `EPA-EFE`.
 pub fn is_all_caps(s: &str) -> bool {
     let mut letters = 0;
+    // Bytes while the text is ASCII (most words end here), characters after.
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if b >= 0x80 {
+            return all_caps_from(&s[i..], letters);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letters += usize::from(b.is_ascii_uppercase());
+    }
+    letters >= 2
+}
+
+fn all_caps_from(s: &str, mut letters: usize) -> bool {
     for c in s.chars() {
         if c.is_lowercase() {
             return false;

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
 type HashSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::tsv::{Row, read_list, read_table};
 use super::{EntityType, OntologyError, PredicateId, Property};
@@ -124,11 +124,11 @@ pub enum Modality {
 #[derive(Clone, Debug, Default)]
 pub struct Boilerplate {
     pub lines: HashSet<String>,
-    pub prefixes: Vec<String>,
+    pub prefixes: LineStarts,
     pub contains: Vec<String>,
     pub appeals: Vec<String>,
     /// Line starts that open a list of other articles ("related posts").
-    pub related: Vec<String>,
+    pub related: LineStarts,
     /// `contains` then `appeals`, compiled: one pass over a line finds both.
     phrases: Option<AhoCorasick>,
 }
@@ -151,6 +151,49 @@ impl Boilerplate {
             }
         }
         (credit, appeals.len())
+    }
+}
+
+/// Lower-case phrases that a line may start with, grouped by their first
+/// byte: a line is compared only with the few phrases that begin as it does,
+/// not with every one.
+#[derive(Clone, Debug, Default)]
+pub struct LineStarts {
+    phrases: Vec<String>,
+    by_first_byte: HashMap<u8, Vec<usize>>,
+    has_empty: bool,
+}
+
+impl LineStarts {
+    pub fn push(&mut self, phrase: String) {
+        // An empty phrase starts every line; it is filed under no byte and
+        // checked on its own.
+        match phrase.as_bytes().first() {
+            Some(&first) => self
+                .by_first_byte
+                .entry(first)
+                .or_default()
+                .push(self.phrases.len()),
+            None => self.has_empty = true,
+        }
+        self.phrases.push(phrase);
+    }
+
+    /// Does `lower` (a line in lower case) start with one of the phrases?
+    pub fn starts(&self, lower: &str) -> bool {
+        let candidates = lower
+            .as_bytes()
+            .first()
+            .and_then(|b| self.by_first_byte.get(b));
+        self.has_empty
+            || candidates.is_some_and(|c| {
+                c.iter()
+                    .any(|&i| lower.starts_with(self.phrases[i].as_str()))
+            })
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.phrases.iter().map(String::as_str)
     }
 }
 
@@ -1174,6 +1217,10 @@ fn read_boilerplate(files: &Files) -> Result<Boilerplate, OntologyError> {
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
+            // Every line is scanned whole, and case-insensitive phrases get
+            // no prefilter; a DFA of a few dozen short phrases is small and
+            // is the fastest automaton to run.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(phrases)
             .map_err(|e| OntologyError::Invalid {
                 file: name.into(),
