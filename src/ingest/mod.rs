@@ -641,7 +641,10 @@ pub(crate) fn remove_control_characters(text: &mut String) -> Option<Removed> {
 /// compiler turns into vector instructions.
 fn first_suspicious_byte(bytes: &[u8]) -> Option<usize> {
     const CHUNK: usize = 32;
-    let suspicious = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) | (b == 0xEF);
+    // Without branches (`&` and `|` on bools, not `&&`), so that the fold
+    // over a chunk becomes vector compares.
+    let suspicious =
+        |b: u8| ((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r')) | (b == 0xEF);
     let mut chunks = bytes.chunks_exact(CHUNK);
     let mut offset = 0;
     for chunk in &mut chunks {
