@@ -486,4 +486,16 @@ mod tests {
         let k = kinds("Title\nThe United States will support Ukraine, the minister said.\n");
         assert_eq!(k[1].1, LineKind::Body);
     }
+
+    #[test]
+    fn credit_and_appeal_phrases_match_in_any_letter_case() {
+        let k = kinds(
+            "Title\nThe minister spoke in the capital on Monday.\nA crowd gathers. PHOTO CREDIT: Some Agency\n\
+             SUPPORT Our Reporting and Help Us today, dear reader.\nSpectators cheered the Dondon\u{C9} team.\n",
+        );
+        assert_eq!(k[1].1, LineKind::Body);
+        assert_eq!(k[2].1, LineKind::Boilerplate(Boilerplate::Credit));
+        assert_eq!(k[3].1, LineKind::Boilerplate(Boilerplate::Appeal));
+        assert_eq!(k[4].1, LineKind::Body);
+    }
 }

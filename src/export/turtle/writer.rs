@@ -19,6 +19,9 @@ const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 /// How much output is gathered before it is handed to the writer.
 const FLUSH_BYTES: usize = 1 << 16;
 
+/// How many recently used prefixes [`TurtleWriter`] tries before the others.
+const RECENT_PREFIXES: usize = 4;
+
 /// Writes triples as Turtle; call [`TurtleWriter::finish`] at the end.
 pub struct TurtleWriter<W: Write> {
     out: W,
@@ -29,9 +32,10 @@ pub struct TurtleWriter<W: Write> {
     nested: Vec<bool>,
     /// The last eight bytes of each namespace, when it has eight.
     tails: Vec<Option<u64>>,
-    /// The prefix the last IRI was written with: consecutive IRIs mostly
-    /// share one, and trying it first saves comparing a dozen namespaces.
-    last_prefix: usize,
+    /// The prefixes the last IRIs were written with, most recent first:
+    /// a triple's subject, predicate and object mostly cycle through a few
+    /// namespaces, and trying those first saves comparing a dozen.
+    recent: [usize; RECENT_PREFIXES],
     subject: String,
     predicate: String,
     started: bool,
@@ -65,7 +69,7 @@ impl<W: Write> TurtleWriter<W> {
             prefixes,
             nested,
             tails,
-            last_prefix: 0,
+            recent: [usize::MAX; RECENT_PREFIXES],
             subject: String::new(),
             predicate: String::new(),
             started: false,
@@ -151,15 +155,18 @@ impl<W: Write> TurtleWriter<W> {
     /// `prefix:local` with the longest prefix whose local name can be
     /// written, or `<iri>`.
     fn write_iri(&mut self, iri: &str) {
-        // The last prefix used is the first that fits when it fits and no
-        // longer prefix contains it: then no earlier prefix can match.
-        let last = self.last_prefix;
-        if last < self.prefixes.len() && !self.nested[last] && self.write_prefixed(last, iri) {
-            return;
+        // A recent prefix is the first that fits when it fits and no longer
+        // prefix contains it: then no earlier prefix can match.
+        for r in 0..RECENT_PREFIXES {
+            let k = self.recent[r];
+            if k < self.prefixes.len() && !self.nested[k] && self.write_prefixed(k, iri) {
+                return;
+            }
         }
         for k in 0..self.prefixes.len() {
             if self.write_prefixed(k, iri) {
-                self.last_prefix = k;
+                self.recent.copy_within(..RECENT_PREFIXES - 1, 1);
+                self.recent[0] = k;
                 return;
             }
         }
