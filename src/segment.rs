@@ -377,9 +377,10 @@ fn word_end(text: &str, i: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     let mut j = i;
     loop {
-        while j < end && BYTE_CLASS[bytes[j] as usize] == WORD {
-            j += 1;
-        }
+        j += bytes[j..end]
+            .iter()
+            .position(|&b| BYTE_CLASS[b as usize] != WORD)
+            .unwrap_or(end - j);
         if j == end {
             return j;
         }
@@ -456,7 +457,8 @@ fn push_word(
         } else {
             stem.starts_with(char::is_uppercase)
         },
-        all_caps: crate::text::is_all_caps(stem),
+        // A word that starts in lower case is not in capitals: most words.
+        all_caps: !first.is_ascii_lowercase() && crate::text::is_all_caps(stem),
         space_before,
     });
     if stem_end < word_end {
