@@ -242,6 +242,50 @@ pub fn initials(name: &str) -> String {
         .collect()
 }
 
+/// Is `c` a character XML 1.0 forbids (C0 controls but tab, line feed and
+/// carriage return; U+FFFE and U+FFFF)? No output may hold one.
+pub fn is_forbidden_control(c: char) -> bool {
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{FFFE}' || c == '\u{FFFF}'
+}
+
+/// A byte that may start a character [`is_forbidden_control`] names: a C0
+/// control other than tab and line ends, or 0xEF (the lead byte of
+/// U+F000..U+FFFF, U+FFFE and U+FFFF among them). Without branches (`&`
+/// and `|` on bools, not `&&`), so that a fold over many bytes becomes
+/// vector compares.
+fn is_suspicious(b: u8) -> bool {
+    ((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r')) | (b == 0xEF)
+}
+
+/// The first [`is_suspicious`] byte. Every document goes through this scan,
+/// so it looks at 32 bytes at a time, a loop the compiler turns into vector
+/// instructions.
+pub fn first_suspicious_byte(bytes: &[u8]) -> Option<usize> {
+    const CHUNK: usize = 32;
+    let mut chunks = bytes.chunks_exact(CHUNK);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        if has_suspicious_byte(chunk) {
+            return chunk
+                .iter()
+                .position(|&b| is_suspicious(b))
+                .map(|i| offset + i);
+        }
+        offset += CHUNK;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| is_suspicious(b))
+        .map(|i| offset + i)
+}
+
+/// Does `bytes` hold an [`is_suspicious`] byte? One pass without early exit:
+/// for the short strings written to XML, cheaper than finding where.
+pub fn has_suspicious_byte(bytes: &[u8]) -> bool {
+    bytes.iter().fold(false, |any, &b| any | is_suspicious(b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -302,5 +346,32 @@ mod tests {
         assert!(is_all_caps("U.S."));
         assert!(!is_all_caps("Nato"));
         assert!(!is_all_caps("A"));
+    }
+
+    #[test]
+    fn the_chunked_scan_finds_the_first_suspicious_byte() {
+        let naive = |b: &[u8]| {
+            b.iter()
+                .position(|&c| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r')) || c == 0xEF)
+        };
+        for len in [0, 1, 31, 32, 33, 64, 100] {
+            let clean = vec![b'a'; len];
+            assert_eq!(first_suspicious_byte(&clean), None);
+            for at in 0..len {
+                for bad in [0x00, 0x07, 0x0B, 0x1F, 0xEF] {
+                    let mut bytes = clean.clone();
+                    bytes[at] = bad;
+                    if at + 1 < len {
+                        bytes[len - 1] = 0x01; // a later one must not win
+                    }
+                    assert_eq!(
+                        first_suspicious_byte(&bytes),
+                        naive(&bytes),
+                        "len {len}, at {at}, byte {bad:#x}"
+                    );
+                }
+            }
+        }
+        assert_eq!(first_suspicious_byte(b"tab\tline\nreturn\r"), None);
     }
 }

@@ -318,7 +318,7 @@ fn entity(name: &str) -> Option<char> {
             Some(hex) => u32::from_str_radix(hex, 16).ok()?,
             None => num.parse().ok()?,
         };
-        return char::from_u32(code).filter(|&c| !super::is_forbidden_control(c));
+        return char::from_u32(code).filter(|&c| !crate::text::is_forbidden_control(c));
     }
     Some(match name {
         "amp" => '&',

@@ -12,6 +12,8 @@ mod html;
 mod json;
 mod markdown;
 
+use crate::text::first_suspicious_byte;
+pub use crate::text::is_forbidden_control;
 use std::collections::HashSet;
 use std::fmt;
 use std::io::Read;
@@ -577,12 +579,6 @@ pub fn decode(path: &Path, bytes: &[u8], warnings: &mut Vec<Warning>) -> Option<
     Some(text)
 }
 
-/// Is `c` a character XML 1.0 forbids (C0 controls but tab, line feed and
-/// carriage return; U+FFFE and U+FFFF)? No output may hold one.
-pub fn is_forbidden_control(c: char) -> bool {
-    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{FFFE}' || c == '\u{FFFF}'
-}
-
 /// What [`remove_control_characters`] did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Removed {
@@ -632,35 +628,6 @@ pub(crate) fn remove_control_characters(text: &mut String) -> Option<Removed> {
         .collect();
     *text = cleaned;
     Some(Removed { line, count })
-}
-
-/// The first byte that may start a character [`is_forbidden_control`]
-/// names: a C0 control other than tab and line ends, or 0xEF (the lead
-/// byte of U+F000..U+FFFF, U+FFFE and U+FFFF among them). Every document
-/// goes through this scan, so it looks at 32 bytes at a time, a loop the
-/// compiler turns into vector instructions.
-fn first_suspicious_byte(bytes: &[u8]) -> Option<usize> {
-    const CHUNK: usize = 32;
-    // Without branches (`&` and `|` on bools, not `&&`), so that the fold
-    // over a chunk becomes vector compares.
-    let suspicious =
-        |b: u8| ((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r')) | (b == 0xEF);
-    let mut chunks = bytes.chunks_exact(CHUNK);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        if chunk.iter().fold(false, |any, &b| any | suspicious(b)) {
-            return chunk
-                .iter()
-                .position(|&b| suspicious(b))
-                .map(|i| offset + i);
-        }
-        offset += CHUNK;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .position(|&b| suspicious(b))
-        .map(|i| offset + i)
 }
 
 /// After a UTF-16 byte-order mark: (little-endian?, the bytes after it).
@@ -743,33 +710,6 @@ mod tests {
         let mut w = Vec::new();
         let docs = read_bytes("doc", Path::new("doc"), format, bytes, &mut w);
         (docs, w)
-    }
-
-    #[test]
-    fn the_chunked_scan_finds_the_first_suspicious_byte() {
-        let naive = |b: &[u8]| {
-            b.iter()
-                .position(|&c| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r')) || c == 0xEF)
-        };
-        for len in [0, 1, 31, 32, 33, 64, 100] {
-            let clean = vec![b'a'; len];
-            assert_eq!(first_suspicious_byte(&clean), None);
-            for at in 0..len {
-                for bad in [0x00, 0x07, 0x0B, 0x1F, 0xEF] {
-                    let mut bytes = clean.clone();
-                    bytes[at] = bad;
-                    if at + 1 < len {
-                        bytes[len - 1] = 0x01; // a later one must not win
-                    }
-                    assert_eq!(
-                        first_suspicious_byte(&bytes),
-                        naive(&bytes),
-                        "len {len}, at {at}, byte {bad:#x}"
-                    );
-                }
-            }
-        }
-        assert_eq!(first_suspicious_byte(b"tab\tline\nreturn\r"), None);
     }
 
     /// Reading a JSON Lines file in parts gives what reading it whole gives.
