@@ -306,7 +306,8 @@ impl GraphBuilder {
         });
         let mut used: HashSet<String> = HashSet::new();
         let mut node_of = vec![NodeIndex::new(0); corpus_entities.len()];
-        let mut graph = DiGraph::with_capacity(corpus_entities.len(), self.relations.len() / 2);
+        // Edges are reserved once their number is known (below).
+        let mut graph = DiGraph::with_capacity(corpus_entities.len(), 0);
         let unique_descriptions = descriptions_of_one_entity(&corpus_entities);
         let mut roles = vec![Vec::new(); corpus_entities.len()];
         let mut corpus_entities: Vec<Option<_>> = corpus_entities.into_iter().map(Some).collect();
@@ -423,6 +424,13 @@ impl GraphBuilder {
                     ))
                 })
         });
+        // Exactly as many edges as distinct (subject, predicate, object):
+        // an edge list that grew by doubling would, at its last step, hold
+        // the old and the new list at once, at the peak of the run's memory.
+        let edge_count = relations
+            .chunk_by(|x, y| (x.0, x.1, x.2) == (y.0, y.1, y.2))
+            .count();
+        graph.reserve_exact_edges(edge_count);
         // Taken from the back (the sort is reversed for that), the list shrinks
         // as the edges grow, so the evidence is never held twice.
         relations.reverse();
