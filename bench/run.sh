@@ -19,7 +19,7 @@
 #
 # Columns: `wall s` elapsed seconds; `cpu s` user + system seconds; `MB/s`
 # input MB over wall seconds; `MB/cpu-s` input MB over CPU seconds (the rate
-# of one thread even on a busy machine); `peak MB` the maximum resident set;
+# of one thread even on a busy machine); `peak MiB` the maximum resident set in MiB (2^20 bytes; input MB are 10^6);
 # `speedup` wall time on one thread over wall time on this many; `load` the
 # 1-minute load average before the run (wall figures mean little when it is
 # above the number of cores).
@@ -99,7 +99,7 @@ printf '%s; %s cores; %s; %s GB RAM; skein %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC
     "$(free -g | awk '/^Mem:/{print $2}')" "$(cd "$repo" && git rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo
 header='%-12s %8s %7s %8s %8s %8s %9s %8s %7s %5s\n'
-printf "$header" input MB threads "wall s" "cpu s" MB/s MB/cpu-s "peak MB" speedup load
+printf "$header" input MB threads "wall s" "cpu s" MB/s MB/cpu-s "peak MiB" speedup load
 scaling=()
 row() { # LABEL BYTES INPUT
     local one=""

@@ -14,6 +14,7 @@
 //! the typed relations cannot mistake one for a relation.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use serde::Serialize;
@@ -228,6 +229,9 @@ pub struct GraphBuilder {
     documents: Vec<DocumentMeta>,
     /// (subject handle, predicate, object handle, evidence)
     relations: Vec<(usize, PredicateId, usize, Evidence)>,
+    /// Every distinct cue once: the evidence of a million relations shares
+    /// a few thousand cue strings.
+    cues: HashSet<Arc<str>>,
     /// Sentences per pair of handles (smaller first), when counted: memory
     /// grows with distinct pairs, not with text.
     cooccurrences: Option<HashMap<(usize, usize), u32>>,
@@ -268,6 +272,7 @@ impl GraphBuilder {
         for r in contribution.relations {
             let mut evidence = r.evidence;
             evidence.document = doc;
+            evidence.cue = self.intern_cue(evidence.cue);
             self.relations
                 .push((handles[r.subject], r.predicate, handles[r.object], evidence));
         }
@@ -280,6 +285,17 @@ impl GraphBuilder {
             }
         }
         self.documents.push(contribution.meta);
+    }
+
+    /// The corpus's one copy of `cue`.
+    fn intern_cue(&mut self, cue: Arc<str>) -> Arc<str> {
+        match self.cues.get(&cue) {
+            Some(kept) => kept.clone(),
+            None => {
+                self.cues.insert(cue.clone());
+                cue
+            }
+        }
     }
 
     pub fn document_count(&self) -> usize {

@@ -16,6 +16,7 @@
 //! domain and range of its property in the ontology.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -38,11 +39,13 @@ pub struct Evidence {
     /// Character offsets of the sentence in the document text.
     pub char_start: u32,
     pub char_end: u32,
-    /// The sentence, exactly as in the text. (Boxed strings: a large corpus
-    /// holds a million pieces of evidence until export.)
-    pub quote: Box<str>,
-    /// The words that signalled the relation.
-    pub cue: Box<str>,
+    /// The sentence, exactly as in the text. Shared by the relations read
+    /// from one sentence: a large corpus holds a million pieces of evidence
+    /// until export.
+    pub quote: Arc<str>,
+    /// The words that signalled the relation; the graph builder keeps one
+    /// copy of each distinct cue for the whole corpus.
+    pub cue: Arc<str>,
     pub confidence: f32,
 }
 
@@ -258,6 +261,7 @@ pub fn extract(
         by_end,
         covered,
         emitted: Default::default(),
+        last_quote: Default::default(),
     };
     let mut out = Vec::new();
     x.role_relations(&mut out);
@@ -281,6 +285,9 @@ struct Extractor<'a> {
     /// (subject, object, predicate, sentence) of every relation emitted, so
     /// that a duplicate is found without scanning them all.
     emitted: std::cell::RefCell<std::collections::HashSet<(usize, usize, PredicateId, u32)>>,
+    /// The quote of the last sentence evidence was taken from, shared by
+    /// every relation read from that sentence.
+    last_quote: std::cell::RefCell<Option<(usize, Arc<str>)>>,
 }
 
 /// A cue found in a sentence.
@@ -298,6 +305,19 @@ impl<'a> Extractor<'a> {
         self.seg.lower(i)
     }
 
+    /// Sentence `sentence` as a shared quote.
+    fn quote(&self, sentence: usize) -> Arc<str> {
+        let mut last = self.last_quote.borrow_mut();
+        match &*last {
+            Some((at, quote)) if *at == sentence => quote.clone(),
+            _ => {
+                let quote: Arc<str> = self.seg.sentences[sentence].text(self.text).into();
+                *last = Some((sentence, quote.clone()));
+                quote
+            }
+        }
+    }
+
     fn evidence(&self, sentence: usize, cue: &str, confidence: f32) -> Evidence {
         let s = &self.seg.sentences[sentence];
         Evidence {
@@ -307,12 +327,8 @@ impl<'a> Extractor<'a> {
             byte_end: s.end,
             char_start: 0,
             char_end: 0,
-            quote: s.text(self.text).into(),
-            cue: cue
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .into_boxed_str(),
+            quote: self.quote(sentence),
+            cue: cue.split_whitespace().collect::<Vec<_>>().join(" ").into(),
             confidence,
         }
     }
