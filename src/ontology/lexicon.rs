@@ -196,10 +196,6 @@ impl LineStarts {
                     .any(|&i| lower.starts_with(self.phrases[i].as_str()))
             })
     }
-
-    pub fn iter(&self) -> impl Iterator<Item = &str> {
-        self.phrases.iter().map(String::as_str)
-    }
 }
 
 /// An industry sector group: its canonical label and identity key.
@@ -1242,6 +1238,21 @@ fn read_spelling(files: &Files) -> Result<HashMap<String, String>, OntologyError
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn line_starts_match_whole_phrases_at_the_start_only() {
+        let mut starts = LineStarts::default();
+        for p in ["also read", "related", "read more"] {
+            starts.push(p.to_string());
+        }
+        assert!(starts.starts("also read: the other story"));
+        assert!(starts.starts("read more"));
+        assert!(!starts.starts("read"));
+        assert!(!starts.starts("we also read this"));
+        assert!(!starts.starts(""));
+        starts.push(String::new());
+        assert!(starts.starts("anything at all"));
+    }
+
     use super::*;
 
     #[test]
