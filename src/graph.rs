@@ -231,7 +231,7 @@ pub struct GraphBuilder {
     relations: Vec<(usize, PredicateId, usize, Evidence)>,
     /// Every distinct cue once: the evidence of a million relations shares
     /// a few thousand cue strings.
-    cues: HashSet<Arc<str>>,
+    cues: HashSet<Arc<str>, foldhash::fast::FixedState>,
     /// Sentences per pair of handles (smaller first), when counted: memory
     /// grows with distinct pairs, not with text.
     cooccurrences: Option<HashMap<(usize, usize), u32>>,

@@ -284,7 +284,9 @@ struct Extractor<'a> {
     covered: Vec<bool>,
     /// (subject, object, predicate, sentence) of every relation emitted, so
     /// that a duplicate is found without scanning them all.
-    emitted: std::cell::RefCell<std::collections::HashSet<(usize, usize, PredicateId, u32)>>,
+    emitted: std::cell::RefCell<
+        std::collections::HashSet<(usize, usize, PredicateId, u32), foldhash::fast::FixedState>,
+    >,
     /// The quote of the last sentence evidence was taken from, shared by
     /// every relation read from that sentence.
     last_quote: std::cell::RefCell<Option<(usize, Arc<str>)>>,
