@@ -165,8 +165,12 @@ impl<W: Write> TurtleWriter<W> {
         }
         for k in 0..self.prefixes.len() {
             if self.write_prefixed(k, iri) {
-                self.recent.copy_within(..RECENT_PREFIXES - 1, 1);
-                self.recent[0] = k;
+                // A nested prefix is never tried out of turn: keeping it
+                // would only push out one that can be.
+                if !self.nested[k] {
+                    self.recent.copy_within(..RECENT_PREFIXES - 1, 1);
+                    self.recent[0] = k;
+                }
                 return;
             }
         }
