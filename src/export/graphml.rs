@@ -189,10 +189,16 @@ fn write_nodes(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
 }
 
 fn write_relations(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
+    use std::fmt::Write as _;
     let graph = input.graph;
+    // Reused for every edge: the evidence of a frequent relation runs to
+    // thousands of quotes, and one string per quote cost more than the rest
+    // of the edge.
+    let (mut id, mut evidence) = (String::new(), String::new());
     for (edge, s, o, rel) in graph.relations() {
         let predicate = &input.ontology.predicate(rel.predicate).name;
-        let id = format!("e{}", edge.index());
+        id.clear();
+        write!(id, "e{}", edge.index()).expect("writing to a String");
         x.start(
             "edge",
             &[
@@ -206,22 +212,34 @@ fn write_relations(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
         x.data("e_weight", &rel.weight().to_string())?;
         x.data("e_confidence", &rel.confidence.to_string())?;
         x.data("e_documents", &rel.document_count().to_string())?;
-        let evidence: Vec<String> = rel
-            .evidence
-            .iter()
-            .map(|ev| {
-                let doc = &graph.documents[ev.document as usize].id;
-                let quote = ev.quote.split_whitespace().collect::<Vec<_>>().join(" ");
-                format!("{doc}:{}-{}: {quote}", ev.char_start, ev.char_end)
-            })
-            .collect();
-        x.data("e_evidence", &evidence.join(" || "))?;
+        evidence.clear();
+        for (k, ev) in rel.evidence.iter().enumerate() {
+            if k > 0 {
+                evidence.push_str(" || ");
+            }
+            let doc = &graph.documents[ev.document as usize].id;
+            write!(evidence, "{doc}:{}-{}: ", ev.char_start, ev.char_end)
+                .expect("writing to a String");
+            push_collapsed(&mut evidence, &ev.quote);
+        }
+        x.data("e_evidence", &evidence)?;
         let mut docs: Vec<u32> = rel.evidence.iter().map(|e| e.document).collect();
         docs.dedup();
         x.data("e_document_ids", &document_ids(graph, docs))?;
         x.end("edge")?;
     }
     Ok(())
+}
+
+/// Appends `text` with each run of white space made one space and none at
+/// either end.
+fn push_collapsed(out: &mut String, text: &str) {
+    for (k, word) in text.split_whitespace().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
 }
 
 /// An element being read: its XML attributes and its `<data>` by attribute name.
