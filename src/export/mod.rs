@@ -489,11 +489,7 @@ impl<'w> Xml<'w> {
         }
         self.buf.extend_from_slice(close);
         self.line_break = true;
-        if self.buf.len() >= XML_FLUSH_BYTES {
-            self.out.write_all(&self.buf)?;
-            self.buf.clear();
-        }
-        Ok(())
+        self.flush_if_full()
     }
 
     fn start(&mut self, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
@@ -517,11 +513,29 @@ impl<'w> Xml<'w> {
         self.line_break = false;
     }
 
-    /// A GraphML `<data key="…">value</data>`.
+    /// A GraphML `<data key="…">value</data>`: what `start`, `text` and
+    /// `end` would write, in one step (there are several per node and edge).
     fn data(&mut self, key: &str, value: &str) -> io::Result<()> {
-        self.start("data", &[("key", key)])?;
-        self.text(value);
-        self.end("data")
+        if self.line_break {
+            self.buf.push(b'\n');
+            self.buf.resize(self.buf.len() + 2 * self.depth, b' ');
+        }
+        self.buf.extend_from_slice(b"<data key=\"");
+        escape_into(&mut self.buf, &xml_safe(key));
+        self.buf.extend_from_slice(b"\">");
+        escape_into(&mut self.buf, &xml_safe(value));
+        self.buf.extend_from_slice(b"</data>");
+        self.line_break = true;
+        self.flush_if_full()
+    }
+
+    /// Hands the buffer to the writer once it holds [`XML_FLUSH_BYTES`].
+    fn flush_if_full(&mut self) -> io::Result<()> {
+        if self.buf.len() >= XML_FLUSH_BYTES {
+            self.out.write_all(&self.buf)?;
+            self.buf.clear();
+        }
+        Ok(())
     }
 
     /// Ends the document with a line break and writes what is left.
@@ -534,6 +548,15 @@ impl<'w> Xml<'w> {
 /// Appends `s` with the five XML special characters escaped.
 fn escape_into(buf: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
+    // Nearly every value has nothing to escape: one pass without early exit
+    // (which the compiler vectorises) says so, and it is copied in one piece.
+    if !bytes
+        .iter()
+        .fold(false, |any, &b| any | needs_xml_escape(b))
+    {
+        buf.extend_from_slice(bytes);
+        return;
+    }
     let mut copied = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let escaped: &[u8] = match b {
@@ -549,6 +572,11 @@ fn escape_into(buf: &mut Vec<u8>, s: &str) {
         copied = i + 1;
     }
     buf.extend_from_slice(&bytes[copied..]);
+}
+
+/// Is `b` one of the bytes [`escape_into`] replaces?
+fn needs_xml_escape(b: u8) -> bool {
+    (b == b'<') | (b == b'>') | (b == b'&') | (b == b'\'') | (b == b'"')
 }
 
 /// Removes the characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF),
