@@ -39,6 +39,23 @@ pub struct TurtleWriter<W: Write> {
     subject: String,
     predicate: String,
     started: bool,
+    /// Vocabulary IRIs (predicates, classes, datatypes) as last written, by
+    /// [`slot`]: a graph has a few dozen, written millions of times, and
+    /// copying one back is cheaper than finding its prefix and checking its
+    /// local name again.
+    written_vocabulary: Vec<(String, Vec<u8>)>,
+}
+
+/// How many vocabulary IRIs [`TurtleWriter`] keeps as written.
+const VOCABULARY_SLOTS: usize = 64;
+
+/// The slot of an IRI among [`VOCABULARY_SLOTS`]: from its length and last
+/// bytes, which tell skein's vocabulary apart with few collisions (a
+/// collision only costs writing the IRI again).
+fn slot(iri: &str) -> usize {
+    let tail = last_eight(iri.as_bytes(), iri.len()).unwrap_or(0);
+    let mixed = (tail ^ iri.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> 58) as usize % VOCABULARY_SLOTS
 }
 
 impl<W: Write> TurtleWriter<W> {
@@ -73,6 +90,7 @@ impl<W: Write> TurtleWriter<W> {
             subject: String::new(),
             predicate: String::new(),
             started: false,
+            written_vocabulary: vec![(String::new(), Vec::new()); VOCABULARY_SLOTS],
         }
     }
 
@@ -128,12 +146,31 @@ impl<W: Write> TurtleWriter<W> {
         if predicate == RDF_TYPE {
             self.buf.push(b'a');
         } else {
-            self.write_iri(predicate);
+            self.write_vocabulary(predicate);
         }
+    }
+
+    /// [`Self::write_iri`] for an IRI of the vocabulary, copied back when
+    /// its slot holds it.
+    fn write_vocabulary(&mut self, iri: &str) {
+        let (kept, written) = &self.written_vocabulary[slot(iri)];
+        if kept == iri {
+            self.buf.extend_from_slice(written);
+            return;
+        }
+        let mark = self.buf.len();
+        self.write_iri(iri);
+        let (kept, written) = &mut self.written_vocabulary[slot(iri)];
+        kept.clear();
+        kept.push_str(iri);
+        written.clear();
+        written.extend_from_slice(&self.buf[mark..]);
     }
 
     fn write_object(&mut self, object: Object<'_>) {
         match object {
+            // The object of `a` is a class.
+            Object::Iri(iri) if self.predicate == RDF_TYPE => self.write_vocabulary(iri),
             Object::Iri(iri) => self.write_iri(iri),
             Object::Str(s) => write_quoted(&mut self.buf, s),
             Object::Integer(n) => self
@@ -147,7 +184,7 @@ impl<W: Write> TurtleWriter<W> {
                 self.buf
                     .extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
                 self.buf.extend_from_slice(b"\"^^");
-                self.write_iri(XSD_NON_NEGATIVE_INTEGER);
+                self.write_vocabulary(XSD_NON_NEGATIVE_INTEGER);
             }
         }
     }
@@ -548,6 +585,41 @@ mod tests {
         let ours = parse(&ours(&t));
         assert_eq!(ours.len(), t.len());
         assert_eq!(ours, parse(&oxttl(&t)));
+    }
+
+    #[test]
+    fn predicates_and_classes_kept_as_written_come_back_the_same() {
+        // More predicates and classes than there are slots, used over and
+        // over in an order that makes them evict one another; some have local
+        // names that must be escaped or written as full IRIs.
+        let predicates: Vec<String> = (0..150)
+            .map(|k| match k % 3 {
+                0 => format!("http://example.org/p{k}"),
+                1 => format!("http://example.org/statement/q.{k}."),
+                _ => format!("http://other.example/r{k}"),
+            })
+            .collect();
+        let classes: Vec<String> = (0..90)
+            .map(|k| format!("http://example.org/entity/C{k}/x"))
+            .collect();
+        let subjects: Vec<String> = (0..40)
+            .map(|k| format!("http://example.org/entity/s{k}"))
+            .collect();
+        let mut t: Vec<(&str, &str, Object<'_>)> = Vec::new();
+        for round in 0..3 {
+            for (k, subject) in subjects.iter().enumerate() {
+                let class = &classes[(k * 7 + round) % classes.len()];
+                t.push((subject, RDF_TYPE, Object::Iri(class)));
+                for j in 0..5 {
+                    let p = &predicates[(k * 11 + j * 37 + round * 5) % predicates.len()];
+                    t.push((subject, p, Object::NonNegative((k + j) as u64)));
+                }
+            }
+        }
+        assert_eq!(
+            String::from_utf8(ours(&t)).unwrap(),
+            String::from_utf8(oxttl(&t)).unwrap()
+        );
     }
 
     #[test]
