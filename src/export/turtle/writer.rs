@@ -44,7 +44,16 @@ pub struct TurtleWriter<W: Write> {
     /// copying one back is cheaper than finding its prefix and checking its
     /// local name again.
     written_vocabulary: Vec<(String, Vec<u8>)>,
+    /// The last IRIs written as objects, as written, and where the next
+    /// one goes: a node is often the object of one triple and the subject
+    /// of the next ones (an annotation and its selectors), and its IRI is
+    /// long.
+    written_objects: [(String, Vec<u8>); RECENT_OBJECTS],
+    next_object: usize,
 }
+
+/// How many object IRIs [`TurtleWriter`] keeps as written.
+const RECENT_OBJECTS: usize = 4;
 
 /// How many vocabulary IRIs [`TurtleWriter`] keeps as written.
 const VOCABULARY_SLOTS: usize = 64;
@@ -91,6 +100,8 @@ impl<W: Write> TurtleWriter<W> {
             predicate: String::new(),
             started: false,
             written_vocabulary: vec![(String::new(), Vec::new()); VOCABULARY_SLOTS],
+            written_objects: Default::default(),
+            next_object: 0,
         }
     }
 
@@ -133,7 +144,10 @@ impl<W: Write> TurtleWriter<W> {
     }
 
     fn start_subject(&mut self, subject: &str, predicate: &str) {
-        self.write_iri(subject);
+        match self.written_objects.iter().find(|(iri, _)| iri == subject) {
+            Some((_, written)) => self.buf.extend_from_slice(written),
+            None => self.write_iri(subject),
+        }
         self.buf.push(b' ');
         self.write_predicate(predicate);
         self.subject.clear();
@@ -148,6 +162,19 @@ impl<W: Write> TurtleWriter<W> {
         } else {
             self.write_vocabulary(predicate);
         }
+    }
+
+    /// [`Self::write_iri`] for an object, kept as written for when it comes
+    /// back as a subject.
+    fn write_object_iri(&mut self, iri: &str) {
+        let mark = self.buf.len();
+        self.write_iri(iri);
+        let (kept, written) = &mut self.written_objects[self.next_object];
+        kept.clear();
+        kept.push_str(iri);
+        written.clear();
+        written.extend_from_slice(&self.buf[mark..]);
+        self.next_object = (self.next_object + 1) % RECENT_OBJECTS;
     }
 
     /// [`Self::write_iri`] for an IRI of the vocabulary, copied back when
@@ -171,7 +198,7 @@ impl<W: Write> TurtleWriter<W> {
         match object {
             // The object of `a` is a class.
             Object::Iri(iri) if self.predicate == RDF_TYPE => self.write_vocabulary(iri),
-            Object::Iri(iri) => self.write_iri(iri),
+            Object::Iri(iri) => self.write_object_iri(iri),
             Object::Str(s) => write_quoted(&mut self.buf, s),
             Object::Integer(n) => self
                 .buf
@@ -614,6 +641,34 @@ mod tests {
                     let p = &predicates[(k * 11 + j * 37 + round * 5) % predicates.len()];
                     t.push((subject, p, Object::NonNegative((k + j) as u64)));
                 }
+            }
+        }
+        assert_eq!(
+            String::from_utf8(ours(&t)).unwrap(),
+            String::from_utf8(oxttl(&t)).unwrap()
+        );
+    }
+
+    #[test]
+    fn objects_that_come_back_as_subjects_are_written_the_same() {
+        // Each node is the object of one triple and then a subject, some
+        // after more objects than the writer keeps; their IRIs need escapes,
+        // or cannot be prefixed at all.
+        let nodes: Vec<String> = (0..12)
+            .map(|k| match k % 3 {
+                0 => format!("http://example.org/statement/a.p.b/evidence/{k}#position"),
+                1 => format!("http://example.org/entity/n{k}."),
+                _ => format!("http://elsewhere.example/node/{k}"),
+            })
+            .collect();
+        let p = "http://example.org/p";
+        let mut t: Vec<(&str, &str, Object<'_>)> = Vec::new();
+        for (k, node) in nodes.iter().enumerate() {
+            t.push(("http://example.org/entity/root", p, Object::Iri(node)));
+            if k % 2 == 1 {
+                t.push((node, p, Object::Integer(k as u64)));
+                let earlier = &nodes[k / 2];
+                t.push((earlier, p, Object::Iri(node)));
             }
         }
         assert_eq!(
