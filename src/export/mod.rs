@@ -548,11 +548,14 @@ impl<'w> Xml<'w> {
 /// Appends `s` with the five XML special characters escaped.
 fn escape_into(buf: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    // Nearly every value has nothing to escape: one pass without early exit
-    // (which the compiler vectorises) says so, and it is copied in one piece.
-    if !bytes
-        .iter()
-        .fold(false, |any, &b| any | needs_xml_escape(b))
+    // Nearly every long value (a quote, a list of aliases) has nothing to
+    // escape: one pass without early exit, which the compiler vectorises,
+    // says so, and it is copied in one piece. For a short one that pass costs
+    // more than it saves.
+    if bytes.len() >= 32
+        && !bytes
+            .iter()
+            .fold(false, |any, &b| any | needs_xml_escape(b))
     {
         buf.extend_from_slice(bytes);
         return;
