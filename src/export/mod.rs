@@ -545,36 +545,48 @@ impl<'w> Xml<'w> {
     }
 }
 
-/// Appends `s` with the five XML special characters escaped.
+/// Appends `s` with the five XML special characters escaped. The runs
+/// between them are found 32 bytes at a time and copied whole: quotes and
+/// evidence lists run to kilobytes with a few apostrophes in them.
 fn escape_into(buf: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    // Nearly every long value (a quote, a list of aliases) has nothing to
-    // escape: one pass without early exit, which the compiler vectorises,
-    // says so, and it is copied in one piece. For a short one that pass costs
-    // more than it saves.
-    if bytes.len() >= 32
-        && !bytes
-            .iter()
-            .fold(false, |any, &b| any | needs_xml_escape(b))
-    {
-        buf.extend_from_slice(bytes);
-        return;
-    }
     let mut copied = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let escaped: &[u8] = match b {
+    while let Some(i) = next_xml_special(bytes, copied) {
+        buf.extend_from_slice(&bytes[copied..i]);
+        buf.extend_from_slice(match bytes[i] {
             b'<' => b"&lt;",
             b'>' => b"&gt;",
             b'&' => b"&amp;",
             b'\'' => b"&apos;",
-            b'"' => b"&quot;",
-            _ => continue,
-        };
-        buf.extend_from_slice(&bytes[copied..i]);
-        buf.extend_from_slice(escaped);
+            _ => b"&quot;",
+        });
         copied = i + 1;
     }
     buf.extend_from_slice(&bytes[copied..]);
+}
+
+/// Where the first byte that [`escape_into`] replaces is, from `from` on.
+fn next_xml_special(bytes: &[u8], from: usize) -> Option<usize> {
+    const CHUNK: usize = 32;
+    let rest = &bytes[from..];
+    let mut chunks = rest.chunks_exact(CHUNK);
+    let mut offset = from;
+    for chunk in &mut chunks {
+        // No early exit inside a chunk: the compiler vectorises the test.
+        if chunk
+            .iter()
+            .fold(false, |any, &b| any | needs_xml_escape(b))
+        {
+            let i = chunk.iter().position(|&b| needs_xml_escape(b));
+            return i.map(|i| offset + i);
+        }
+        offset += CHUNK;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| needs_xml_escape(b))
+        .map(|i| offset + i)
 }
 
 /// Is `b` one of the bytes [`escape_into`] replaces?
@@ -617,6 +629,39 @@ mod tests {
         );
         write_atomically(&path, |out| out.write_all(b"new")).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+    }
+
+    #[test]
+    fn escaping_finds_special_characters_anywhere_in_long_values() {
+        let naive = |s: &str| {
+            s.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('\'', "&apos;")
+                .replace('"', "&quot;")
+        };
+        // Special characters at every offset around the 32-byte chunks,
+        // alone, in runs and at both ends, among multi-byte characters.
+        let mut values = vec![String::new(), "plain".into(), "<&>'\"".into()];
+        for len in [31, 32, 33, 64, 65, 100] {
+            for at in 0..len {
+                for special in ['<', '>', '&', '\'', '"'] {
+                    let mut v: String = (0..len)
+                        .map(|k| if k % 7 == 3 { 'é' } else { 'a' })
+                        .collect();
+                    let cut = v.char_indices().nth(at).map_or(v.len(), |(i, _)| i);
+                    v.insert(cut, special);
+                    values.push(v.clone());
+                    v.push(special);
+                    values.push(v);
+                }
+            }
+        }
+        for v in &values {
+            let mut buf = Vec::new();
+            escape_into(&mut buf, v);
+            assert_eq!(String::from_utf8(buf).unwrap(), naive(v), "{v:?}");
+        }
     }
 
     #[test]
