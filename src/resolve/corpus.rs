@@ -111,7 +111,8 @@ fn push_reason(reasons: &mut Vec<String>, reason: String) {
 pub struct Corpus {
     slots: Vec<Slot>,
     parent: Vec<usize>,
-    by_key: HashMap<Key, usize>,
+    /// Looked up only, never iterated: a fixed fast hasher keeps it deterministic.
+    by_key: HashMap<Key, usize, foldhash::fast::FixedState>,
 }
 
 impl Corpus {
@@ -284,7 +285,7 @@ impl Corpus {
     /// the index of its entity.
     pub fn finish(mut self) -> (Vec<CorpusEntity>, Vec<usize>) {
         // The key index is needed no more: free it before the entities are built.
-        self.by_key = HashMap::new();
+        self.by_key = HashMap::default();
         self.link_surnames();
         let mut index = vec![usize::MAX; self.slots.len()];
         let mut out = Vec::new();
