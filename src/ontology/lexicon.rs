@@ -535,11 +535,18 @@ impl Lexicon {
 
     /// Is this (any case) an ordinary English word?
     pub fn is_common_word(&self, word: &str) -> bool {
-        if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-            self.common_words.contains(word.to_lowercase().as_str())
-        } else {
-            self.common_words.contains(word)
+        if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            return self.common_words.contains(word);
         }
+        // Mostly a capitalised ASCII word: lowered on the stack.
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|w| self.common_words.contains(w));
+        }
+        self.common_words.contains(word.to_lowercase().as_str())
     }
 
     pub fn is_stop_name(&self, word: &str) -> bool {
@@ -1286,6 +1293,21 @@ mod tests {
             lexicon.cues_starting("warned").next().is_some()
                 && lexicon.cues_starting("table").next().is_none()
         );
+    }
+
+    #[test]
+    fn common_words_are_found_in_any_case() {
+        let lexicon = crate::ontology::Ontology::embedded().unwrap().lexicon;
+        let long = "Internationalisation".repeat(2);
+        for word in ["the", "The", "THE", "However", "HOWEVER", "However\u{301}"] {
+            assert_eq!(
+                lexicon.is_common_word(word),
+                lexicon.common_words.contains(word.to_lowercase().as_str()),
+                "{word:?}"
+            );
+        }
+        assert!(lexicon.is_common_word("The") && lexicon.is_common_word("HOWEVER"));
+        assert!(!lexicon.is_common_word("Okafor") && !lexicon.is_common_word(&long));
     }
 
     #[test]
