@@ -257,26 +257,29 @@ fn is_suspicious(b: u8) -> bool {
     ((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r')) | (b == 0xEF)
 }
 
-/// The first [`is_suspicious`] byte. Every document goes through this scan,
-/// so it looks at 32 bytes at a time, a loop the compiler turns into vector
-/// instructions.
+/// The first [`is_suspicious`] byte. Every document goes through this scan.
 pub fn first_suspicious_byte(bytes: &[u8]) -> Option<usize> {
+    first_byte_where(bytes, is_suspicious)
+}
+
+/// The first byte for which `test` holds, looked for 32 bytes at a time: a
+/// chunk is tested whole without early exit, a loop the compiler turns into
+/// vector instructions when `test` is made of comparisons.
+#[inline]
+pub fn first_byte_where(bytes: &[u8], test: impl Fn(u8) -> bool + Copy) -> Option<usize> {
     const CHUNK: usize = 32;
     let mut chunks = bytes.chunks_exact(CHUNK);
     let mut offset = 0;
     for chunk in &mut chunks {
-        if has_suspicious_byte(chunk) {
-            return chunk
-                .iter()
-                .position(|&b| is_suspicious(b))
-                .map(|i| offset + i);
+        if chunk.iter().fold(false, |any, &b| any | test(b)) {
+            return chunk.iter().position(|&b| test(b)).map(|i| offset + i);
         }
         offset += CHUNK;
     }
     chunks
         .remainder()
         .iter()
-        .position(|&b| is_suspicious(b))
+        .position(|&b| test(b))
         .map(|i| offset + i)
 }
 

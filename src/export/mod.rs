@@ -567,26 +567,7 @@ fn escape_into(buf: &mut Vec<u8>, s: &str) {
 
 /// Where the first byte that [`escape_into`] replaces is, from `from` on.
 fn next_xml_special(bytes: &[u8], from: usize) -> Option<usize> {
-    const CHUNK: usize = 32;
-    let rest = &bytes[from..];
-    let mut chunks = rest.chunks_exact(CHUNK);
-    let mut offset = from;
-    for chunk in &mut chunks {
-        // No early exit inside a chunk: the compiler vectorises the test.
-        if chunk
-            .iter()
-            .fold(false, |any, &b| any | needs_xml_escape(b))
-        {
-            let i = chunk.iter().position(|&b| needs_xml_escape(b));
-            return i.map(|i| offset + i);
-        }
-        offset += CHUNK;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .position(|&b| needs_xml_escape(b))
-        .map(|i| offset + i)
+    crate::text::first_byte_where(&bytes[from..], needs_xml_escape).map(|i| from + i)
 }
 
 /// Is `b` one of the bytes [`escape_into`] replaces?

@@ -537,13 +537,17 @@ mod tests {
         w.finish().unwrap()
     }
 
+    fn assert_writes_what_oxttl_writes(triples: &[(&str, &str, Object<'_>)]) {
+        assert_eq!(
+            String::from_utf8(ours(triples)).unwrap(),
+            String::from_utf8(oxttl(triples)).unwrap()
+        );
+    }
+
     #[test]
     fn writes_what_oxttl_writes() {
         let t = triples();
-        assert_eq!(
-            String::from_utf8(ours(&t)).unwrap(),
-            String::from_utf8(oxttl(&t)).unwrap()
-        );
+        assert_writes_what_oxttl_writes(&t);
     }
 
     #[test]
@@ -592,10 +596,7 @@ mod tests {
                 )
             })
             .collect();
-        assert_eq!(
-            String::from_utf8(ours(&t)).unwrap(),
-            String::from_utf8(oxttl(&t)).unwrap()
-        );
+        assert_writes_what_oxttl_writes(&t);
     }
 
     #[test]
@@ -643,10 +644,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(
-            String::from_utf8(ours(&t)).unwrap(),
-            String::from_utf8(oxttl(&t)).unwrap()
-        );
+        assert_writes_what_oxttl_writes(&t);
     }
 
     #[test]
@@ -671,10 +669,7 @@ mod tests {
                 t.push((earlier, p, Object::Iri(node)));
             }
         }
-        assert_eq!(
-            String::from_utf8(ours(&t)).unwrap(),
-            String::from_utf8(oxttl(&t)).unwrap()
-        );
+        assert_writes_what_oxttl_writes(&t);
     }
 
     #[test]
