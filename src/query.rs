@@ -390,7 +390,7 @@ fn cell(term: &Term, prefixes: &[(String, String)]) -> String {
                 _ => format!("<{iri}>"),
             }
         }
-        Term::Literal(l) => l.value().split_whitespace().collect::<Vec<_>>().join(" "),
+        Term::Literal(l) => crate::text::collapse_whitespace(l.value()),
         other => other.to_string(),
     }
 }

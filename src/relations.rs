@@ -330,7 +330,7 @@ impl<'a> Extractor<'a> {
             char_start: 0,
             char_end: 0,
             quote: self.quote(sentence),
-            cue: cue.split_whitespace().collect::<Vec<_>>().join(" ").into(),
+            cue: crate::text::collapse_whitespace(cue).into(),
             confidence,
         }
     }

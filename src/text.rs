@@ -242,6 +242,23 @@ pub fn initials(name: &str) -> String {
         .collect()
 }
 
+/// `text` with each run of white space made one space and none at either end.
+pub fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_collapsed(&mut out, text);
+    out
+}
+
+/// Appends [`collapse_whitespace`] of `text` to `out`, without a string of its own.
+pub fn push_collapsed(out: &mut String, text: &str) {
+    for (k, word) in text.split_whitespace().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+}
+
 /// Is `c` a character XML 1.0 forbids (C0 controls but tab, line feed and
 /// carriage return; U+FFFE and U+FFFF)? No output may hold one.
 pub fn is_forbidden_control(c: char) -> bool {
@@ -349,6 +366,15 @@ mod tests {
         assert!(is_all_caps("U.S."));
         assert!(!is_all_caps("Nato"));
         assert!(!is_all_caps("A"));
+    }
+
+    #[test]
+    fn white_space_collapses_to_single_spaces() {
+        assert_eq!(collapse_whitespace("  a\n\tb  c\u{A0}d "), "a b c d");
+        assert_eq!(collapse_whitespace(" \n "), "");
+        let mut out = String::from("x: ");
+        push_collapsed(&mut out, "one\r\n two");
+        assert_eq!(out, "x: one two");
     }
 
     #[test]

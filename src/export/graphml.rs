@@ -220,7 +220,7 @@ fn write_relations(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
             let doc = &graph.documents[ev.document as usize].id;
             write!(evidence, "{doc}:{}-{}: ", ev.char_start, ev.char_end)
                 .expect("writing to a String");
-            push_collapsed(&mut evidence, &ev.quote);
+            crate::text::push_collapsed(&mut evidence, &ev.quote);
         }
         x.data("e_evidence", &evidence)?;
         let mut docs: Vec<u32> = rel.evidence.iter().map(|e| e.document).collect();
@@ -229,17 +229,6 @@ fn write_relations(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
         x.end("edge")?;
     }
     Ok(())
-}
-
-/// Appends `text` with each run of white space made one space and none at
-/// either end.
-fn push_collapsed(out: &mut String, text: &str) {
-    for (k, word) in text.split_whitespace().enumerate() {
-        if k > 0 {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
 }
 
 /// An element being read: its XML attributes and its `<data>` by attribute name.

@@ -159,7 +159,7 @@ fn extract(html: &str, meta: &mut Meta) -> String {
             }
             ("title", true) | ("h1", true) => {
                 if let Some((which, text)) = capture.take() {
-                    let text = collapse_space(&text);
+                    let text = crate::text::collapse_whitespace(&text);
                     if which == "title" {
                         meta.title = Some(text);
                         continue; // the title is not body text
@@ -194,7 +194,7 @@ fn push_text(
         buf.push_str(&text);
     }
     // Collapse the source's layout white space; lines come from block elements.
-    let collapsed = collapse_space(&text);
+    let collapsed = crate::text::collapse_whitespace(&text);
     if collapsed.is_empty() {
         if !out.ends_with([' ', '\n']) && !out.is_empty() && text.chars().any(char::is_whitespace) {
             out.push(' ');
@@ -208,10 +208,6 @@ fn push_text(
     if text.ends_with(char::is_whitespace) {
         out.push(' ');
     }
-}
-
-fn collapse_space(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn tag_name(tag: &str) -> String {
