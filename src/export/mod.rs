@@ -474,10 +474,7 @@ impl<'w> Xml<'w> {
         attrs: &[(&str, &str)],
         close: &[u8],
     ) -> io::Result<()> {
-        if self.line_break {
-            self.buf.push(b'\n');
-            self.buf.resize(self.buf.len() + 2 * self.depth, b' ');
-        }
+        self.break_line();
         self.buf.extend_from_slice(open);
         self.buf.extend_from_slice(name.as_bytes());
         for (k, v) in attrs {
@@ -516,10 +513,7 @@ impl<'w> Xml<'w> {
     /// A GraphML `<data key="…">value</data>`: what `start`, `text` and
     /// `end` would write, in one step (there are several per node and edge).
     fn data(&mut self, key: &str, value: &str) -> io::Result<()> {
-        if self.line_break {
-            self.buf.push(b'\n');
-            self.buf.resize(self.buf.len() + 2 * self.depth, b' ');
-        }
+        self.break_line();
         self.buf.extend_from_slice(b"<data key=\"");
         escape_into(&mut self.buf, &xml_safe(key));
         self.buf.extend_from_slice(b"\">");
@@ -527,6 +521,14 @@ impl<'w> Xml<'w> {
         self.buf.extend_from_slice(b"</data>");
         self.line_break = true;
         self.flush_if_full()
+    }
+
+    /// A new line indented to the depth, unless the tag follows text.
+    fn break_line(&mut self) {
+        if self.line_break {
+            self.buf.push(b'\n');
+            self.buf.resize(self.buf.len() + 2 * self.depth, b' ');
+        }
     }
 
     /// Hands the buffer to the writer once it holds [`XML_FLUSH_BYTES`].

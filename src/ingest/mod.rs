@@ -13,7 +13,7 @@ mod json;
 mod markdown;
 
 use crate::text::first_suspicious_byte;
-pub use crate::text::is_forbidden_control;
+use crate::text::is_forbidden_control;
 use std::collections::HashSet;
 use std::fmt;
 use std::io::Read;

@@ -1245,6 +1245,8 @@ fn read_spelling(files: &Files) -> Result<HashMap<String, String>, OntologyError
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn line_starts_match_whole_phrases_at_the_start_only() {
         let mut starts = LineStarts::default();
@@ -1259,8 +1261,6 @@ mod tests {
         starts.push(String::new());
         assert!(starts.starts("anything at all"));
     }
-
-    use super::*;
 
     #[test]
     fn a_word_filter_keeps_every_member_and_turns_others_away() {

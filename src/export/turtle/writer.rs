@@ -169,29 +169,26 @@ impl<W: Write> TurtleWriter<W> {
     fn write_object_iri(&mut self, iri: &str) {
         let mark = self.buf.len();
         self.write_iri(iri);
-        let (kept, written) = &mut self.written_objects[self.next_object];
-        kept.clear();
-        kept.push_str(iri);
-        written.clear();
-        written.extend_from_slice(&self.buf[mark..]);
+        keep(
+            &mut self.written_objects[self.next_object],
+            iri,
+            &self.buf[mark..],
+        );
         self.next_object = (self.next_object + 1) % RECENT_OBJECTS;
     }
 
     /// [`Self::write_iri`] for an IRI of the vocabulary, copied back when
     /// its slot holds it.
     fn write_vocabulary(&mut self, iri: &str) {
-        let (kept, written) = &self.written_vocabulary[slot(iri)];
+        let slot = slot(iri);
+        let (kept, written) = &self.written_vocabulary[slot];
         if kept == iri {
             self.buf.extend_from_slice(written);
             return;
         }
         let mark = self.buf.len();
         self.write_iri(iri);
-        let (kept, written) = &mut self.written_vocabulary[slot(iri)];
-        kept.clear();
-        kept.push_str(iri);
-        written.clear();
-        written.extend_from_slice(&self.buf[mark..]);
+        keep(&mut self.written_vocabulary[slot], iri, &self.buf[mark..]);
     }
 
     fn write_object(&mut self, object: Object<'_>) {
@@ -266,6 +263,14 @@ impl<W: Write> TurtleWriter<W> {
         self.buf.truncate(mark);
         false
     }
+}
+
+/// Puts `iri` and how it was `written` in `entry`, reusing its allocations.
+fn keep(entry: &mut (String, Vec<u8>), iri: &str, written: &[u8]) {
+    entry.0.clear();
+    entry.0.push_str(iri);
+    entry.1.clear();
+    entry.1.extend_from_slice(written);
 }
 
 /// The eight bytes of `bytes` that end at `end`, as one number.
