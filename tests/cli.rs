@@ -6,7 +6,7 @@ mod support;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use support::{Graph, build, fixture, skein};
+use support::{Graph, fixture, skein};
 
 #[test]
 fn a_bad_file_is_reported_and_the_rest_is_built() {
