@@ -69,21 +69,22 @@ fn local_moving(level: &Level) -> Option<Vec<usize>> {
     }
     let mut community: Vec<usize> = (0..n).collect();
     let mut total = degree.clone();
+    let mut links = Links::new(n);
     let mut any_move = false;
     loop {
         let mut moved = false;
         for i in 0..n {
             let current = community[i];
-            let mut links: BTreeMap<usize, f64> = BTreeMap::new();
+            links.clear();
             for &(j, w) in &level.neighbours[i] {
-                *links.entry(community[j]).or_insert(0.0) += w;
+                links.add(community[j], w);
             }
+            links.sort();
             total[current] -= degree[i];
             // Modularity gain of joining c, up to a common factor: k_i,in(c) − Σtot(c)·k_i / 2m.
-            let gain =
-                |c: usize| links.get(&c).copied().unwrap_or(0.0) - total[c] * degree[i] / two_m;
+            let gain = |c: usize| links.weight(c) - total[c] * degree[i] / two_m;
             let mut best = (current, gain(current));
-            for &c in links.keys() {
+            for &c in links.touched() {
                 let g = gain(c);
                 if g > best.1 + MIN_GAIN {
                     best = (c, g);
@@ -103,6 +104,58 @@ fn local_moving(level: &Level) -> Option<Vec<usize>> {
     any_move.then_some(community)
 }
 
+/// The link weight from one node (or community) to each community, summed
+/// in a dense array that is reset after use: local moving asks this of
+/// every node on every pass, and a map per node was most of its cost.
+struct Links {
+    weight: Vec<f64>,
+    listed: Vec<bool>,
+    touched: Vec<usize>,
+}
+
+impl Links {
+    fn new(communities: usize) -> Links {
+        Links {
+            weight: vec![0.0; communities],
+            listed: vec![false; communities],
+            touched: Vec::new(),
+        }
+    }
+
+    /// Forgets the previous sums.
+    fn clear(&mut self) {
+        for &c in &self.touched {
+            self.weight[c] = 0.0;
+            self.listed[c] = false;
+        }
+        self.touched.clear();
+    }
+
+    /// Adds a link of weight `w` to community `c`.
+    fn add(&mut self, c: usize, w: f64) {
+        if !self.listed[c] {
+            self.listed[c] = true;
+            self.touched.push(c);
+        }
+        self.weight[c] += w;
+    }
+
+    /// Lists the communities linked to in ascending order, so that ties
+    /// are broken as they would be with an ordered map.
+    fn sort(&mut self) {
+        self.touched.sort_unstable();
+    }
+
+    fn weight(&self, community: usize) -> f64 {
+        self.weight[community]
+    }
+
+    /// The communities with a link, ascending.
+    fn touched(&self) -> &[usize] {
+        &self.touched
+    }
+}
+
 /// Community numbers 0.. in order of first member.
 fn renumber(community: &[usize]) -> (Vec<usize>, usize) {
     let mut number = vec![usize::MAX; community.len()];
@@ -117,23 +170,38 @@ fn renumber(community: &[usize]) -> (Vec<usize>, usize) {
 }
 
 /// Phase two: one node per community; edges inside become self-loops.
+/// Each community's links are summed over its members in node order, and
+/// listed by community number.
 fn aggregate(level: &Level, community: &[usize], count: usize) -> Level {
-    let mut links: Vec<BTreeMap<usize, f64>> = vec![BTreeMap::new(); count];
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for (i, &c) in community.iter().enumerate() {
+        members[c].push(i);
+    }
+    let mut links = Links::new(count);
     let mut self_loops = vec![0.0; count];
-    for (i, ns) in level.neighbours.iter().enumerate() {
-        let ci = community[i];
-        self_loops[ci] += level.self_loops[i];
-        for &(j, w) in ns {
-            let cj = community[j];
-            if ci == cj {
-                self_loops[ci] += w / 2.0; // seen from both ends
-            } else {
-                *links[ci].entry(cj).or_insert(0.0) += w;
+    let mut neighbours = Vec::with_capacity(count);
+    for (ci, nodes) in members.iter().enumerate() {
+        links.clear();
+        for &i in nodes {
+            self_loops[ci] += level.self_loops[i];
+            for &(j, w) in &level.neighbours[i] {
+                match community[j] {
+                    cj if cj == ci => self_loops[ci] += w / 2.0, // seen from both ends
+                    cj => links.add(cj, w),
+                }
             }
         }
+        links.sort();
+        neighbours.push(
+            links
+                .touched()
+                .iter()
+                .map(|&c| (c, links.weight(c)))
+                .collect(),
+        );
     }
     Level {
-        neighbours: links.into_iter().map(|l| l.into_iter().collect()).collect(),
+        neighbours,
         self_loops,
     }
 }
