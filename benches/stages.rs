@@ -59,7 +59,7 @@ impl Prepared {
         let segmented: Vec<Segmented> = docs
             .iter()
             .zip(&lines)
-            .map(|(d, l)| segment::segment(&d.text, l))
+            .map(|(d, l)| segment::segment(&d.text, l, lexicon))
             .collect();
         let mentions: Vec<Vec<Mention>> = docs
             .iter()
@@ -119,7 +119,11 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             docs.iter()
                 .zip(&p.lines)
-                .map(|(d, l)| segment::segment(&d.text, l).tokens.len())
+                .map(|(d, l)| {
+                    segment::segment(&d.text, l, &p.ontology.lexicon)
+                        .tokens
+                        .len()
+                })
                 .sum::<usize>()
         })
     });

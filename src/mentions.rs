@@ -358,7 +358,9 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         let mut lex_at = vec![None; range.len()];
         let starts = range
             .clone()
-            .filter(|&i| doc.lexicon.may_start_name(doc.word(i)))
+            .filter(|&i| {
+                doc.seg.class(i).may_start_name() && doc.lexicon.may_start_name(doc.word(i))
+            })
             .map(|i| doc.tokens[i].start as usize);
         let matches = doc.lexicon.find_at(doc.text, starts, sentence.end as usize);
         for m in matches {
@@ -696,7 +698,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
 
     /// Role titles that start at token `a` and end by `b`, longest first.
     fn roles_at(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
-        if a >= b || !self.doc.lexicon.may_start_role(self.doc.lower(a)) {
+        if a >= b || !self.doc.seg.class(a).may_start_role() {
             return Vec::new();
         }
         self.doc.lexicon.roles_at(&self.words(a, b))
@@ -1384,7 +1386,7 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     /// Sector groups, membership groups and bare sector heads at token `i`.
     fn group_at(&mut self, i: usize) -> Option<usize> {
         let doc = self.doc;
-        if !doc.lexicon.may_start_group(doc.lower(i)) {
+        if !doc.seg.class(i).may_start_group() {
             return None;
         }
         let words = self.words(i, self.range.end);
@@ -1754,7 +1756,7 @@ mod tests {
     fn mentions(text: &str) -> Vec<(String, MentionKind)> {
         let o = Ontology::embedded().unwrap();
         let text = format!("Headline\n{text}\n");
-        let seg = segment(&text, &clean(&text, &o.lexicon));
+        let seg = segment(&text, &clean(&text, &o.lexicon), &o.lexicon);
         find_mentions(&text, &seg, &o.lexicon)
             .into_iter()
             .map(|m| (m.text(&text).to_string(), m.kind))

@@ -33,7 +33,7 @@ struct Reading {
 fn read(doc: &Document, ontology: &Ontology) -> Reading {
     let lexicon = &ontology.lexicon;
     let lines = clean::clean(&doc.text, lexicon);
-    let seg = segment::segment(&doc.text, &lines);
+    let seg = segment::segment(&doc.text, &lines, lexicon);
     let mentions = mentions::find_mentions(&doc.text, &seg, lexicon);
     let resolution = resolve_document::resolve(&doc.text, &seg, &mentions, lexicon);
     let relations = relations::extract(&doc.text, &seg, &mentions, &resolution, ontology);

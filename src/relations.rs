@@ -414,7 +414,11 @@ impl<'a> Extractor<'a> {
     fn cue_at(&self, i: usize, range: &Range<usize>) -> Option<CueMatch<'a>> {
         let t = &self.seg.tokens[i];
         // "White House Press Secretary": a capitalised word inside a sentence is a name or title.
-        if t.kind != TokenKind::Word || self.inside_mention(i) || (t.cap && i != range.start) {
+        if t.kind != TokenKind::Word
+            || !self.seg.class(i).may_start_cue()
+            || self.inside_mention(i)
+            || (t.cap && i != range.start)
+        {
             return None;
         }
         let first = self.lower(i);
@@ -1205,7 +1209,7 @@ mod tests {
     fn facts(body: &str) -> Vec<String> {
         let o = Ontology::embedded().unwrap();
         let text = format!("Headline\n{body}\n");
-        let seg = segment(&text, &clean(&text, &o.lexicon));
+        let seg = segment(&text, &clean(&text, &o.lexicon), &o.lexicon);
         let mentions = find_mentions(&text, &seg, &o.lexicon);
         let res = resolve(&text, &seg, &mentions, &o.lexicon);
         let mut out: Vec<String> = extract(&text, &seg, &mentions, &res, &o)

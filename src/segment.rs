@@ -12,6 +12,7 @@
 use std::ops::Range;
 
 use crate::clean::{Line, LineKind};
+use crate::ontology::{Lexicon, WordClass};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,6 +84,9 @@ pub struct Segmented {
     /// without allocating.
     lowered: String,
     lower_at: Vec<(u32, u32)>,
+    /// What each token may begin in the lexicon, looked up once here for
+    /// all the recognisers of `mentions` and `relations`.
+    classes: Vec<WordClass>,
 }
 
 impl Segmented {
@@ -90,6 +94,19 @@ impl Segmented {
     pub fn lower(&self, i: usize) -> &str {
         let (start, end) = self.lower_at[i];
         &self.lowered[start as usize..end as usize]
+    }
+
+    /// What token `i` may begin in the lexicon.
+    pub fn class(&self, i: usize) -> WordClass {
+        self.classes[i]
+    }
+
+    /// Looks up the class of the tokens from `first` on.
+    fn classify(&mut self, first: usize, lexicon: &Lexicon) {
+        for i in first..self.tokens.len() {
+            let class = lexicon.word_class(self.lower(i));
+            self.classes.push(class);
+        }
     }
 
     /// Indexes the lower-case forms of the tokens from `first` on, which
@@ -133,8 +150,9 @@ const ABBREVIATIONS: &[&str] = &[
     "Vol", "ca", "e.g", "i.e", "al", "Gov't", "Mme", "Messrs", "Hon", "Supt", "Insp",
 ];
 
-/// Splits the story lines of `text` into sentences and tokens.
-pub fn segment(text: &str, lines: &[Line]) -> Segmented {
+/// Splits the story lines of `text` into sentences and tokens, and looks
+/// up what each token may begin in `lexicon`.
+pub fn segment(text: &str, lines: &[Line], lexicon: &Lexicon) -> Segmented {
     let mut out = Segmented::default();
     let story: Vec<&Line> = lines.iter().filter(|l| l.is_story()).collect();
     let mut open: Option<(u32, u32, LineKind)> = None; // sentence start, first token, kind
@@ -142,6 +160,7 @@ pub fn segment(text: &str, lines: &[Line]) -> Segmented {
         let first_token = out.tokens.len();
         tokenize(text, line.start, line.end, &mut out.tokens);
         out.index_lowercase(text, line, first_token);
+        out.classify(first_token, lexicon);
         let line_tokens = first_token..out.tokens.len();
         let mut i = line_tokens.start;
         while i < line_tokens.end {
@@ -477,6 +496,15 @@ fn push_word(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ontology::Ontology;
+
+    /// The embedded lexicon, loaded once for all the tests of this module.
+    fn lexicon() -> &'static Lexicon {
+        static ONTOLOGY: std::sync::OnceLock<Ontology> = std::sync::OnceLock::new();
+        &ONTOLOGY
+            .get_or_init(|| Ontology::embedded().unwrap())
+            .lexicon
+    }
 
     fn words(text: &str) -> Vec<(String, TokenKind)> {
         let mut t = Vec::new();
@@ -492,7 +520,7 @@ mod tests {
             end: text.len(),
             kind: LineKind::Body,
         }];
-        segment(text, &lines)
+        segment(text, &lines, lexicon())
             .sentences
             .iter()
             .map(|s| s.text(text).to_string())
@@ -563,7 +591,7 @@ mod tests {
                 kind: LineKind::Body,
             },
         ];
-        let seg = segment(text, &lines);
+        let seg = segment(text, &lines, lexicon());
         let s: Vec<&str> = seg.sentences.iter().map(|s| s.text(text)).collect();
         assert_eq!(
             s,
@@ -590,12 +618,19 @@ mod tests {
                 kind: LineKind::Body,
             },
         ];
-        let seg = segment(text, &lines);
+        let seg = segment(text, &lines, lexicon());
         assert!(seg.tokens.len() > 12);
         for (i, t) in seg.tokens.iter().enumerate() {
             let expected: String = t.text(text).chars().flat_map(char::to_lowercase).collect();
             assert_eq!(seg.lower(i), expected);
+            assert_eq!(seg.class(i), lexicon().word_class(&expected), "{expected}");
         }
+        let chief = seg
+            .tokens
+            .iter()
+            .position(|t| t.text(text) == "Chief")
+            .unwrap();
+        assert!(seg.class(chief).may_start_role(), "looked up in lower case");
     }
 
     #[test]

@@ -215,9 +215,12 @@ pub struct Lexicon {
     /// one of these stands, which skips most capitalised words ("Trump").
     first_words: HashSet<String>,
     first_word_filter: WordFilter,
+    /// What each lower-case word may begin (a name, a role, a group, a
+    /// cue), so that a token is looked up once, not once per recogniser.
+    word_classes: HashMap<String, WordClass>,
+    word_class_filter: WordFilter,
     pub roles: Vec<Role>,
     role_index: HashMap<String, Vec<(Vec<String>, usize)>>,
-    role_filter: WordFilter,
     honorifics: HashSet<String>,
     portfolios: HashSet<String>,
     given_names: HashSet<String>,
@@ -232,15 +235,46 @@ pub struct Lexicon {
     sector_heads: HashSet<String>,
     member_nouns: Vec<Vec<String>>,
     agent_nouns: Vec<Vec<String>>,
-    /// First words of every sector modifier, sector head and membership noun.
-    group_starts: HashSet<String>,
-    group_filter: WordFilter,
     pub cues: Vec<Cue>,
     cue_index: HashMap<String, Vec<usize>>,
-    cue_filter: WordFilter,
     modality: HashMap<String, Modality>,
     pub boilerplate: Boilerplate,
     spelling: HashMap<String, String>,
+}
+
+/// What a lower-case word may begin, as bits: the answer to the lexicon
+/// questions that the recognisers ask of every token, found with one
+/// lookup per token ([`Lexicon::word_class`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordClass(u8);
+
+impl WordClass {
+    /// Some name pattern starts with this word in some case; whether it does
+    /// in the token's own case is [`Lexicon::may_start_name`].
+    const NAME: u8 = 1;
+    const ROLE: u8 = 2;
+    const GROUP: u8 = 4;
+    const CUE: u8 = 8;
+
+    fn with(self, bit: u8) -> WordClass {
+        WordClass(self.0 | bit)
+    }
+
+    pub fn may_start_name(self) -> bool {
+        self.0 & Self::NAME != 0
+    }
+
+    pub fn may_start_role(self) -> bool {
+        self.0 & Self::ROLE != 0
+    }
+
+    pub fn may_start_group(self) -> bool {
+        self.0 & Self::GROUP != 0
+    }
+
+    pub fn may_start_cue(self) -> bool {
+        self.0 & Self::CUE != 0
+    }
 }
 
 /// Which (first byte, length) pairs the words of a set have: a word whose
@@ -275,6 +309,23 @@ impl WordFilter {
         let (first, bit) = Self::pair(word);
         self.lengths[first] & bit != 0
     }
+}
+
+/// The class of every word that starts something in the lexicon: each set's
+/// words, lower-cased as the segmenter lowers a token (character by
+/// character), with the set's bit.
+fn word_classes<'w, const N: usize>(
+    sets: [(u8, &mut dyn Iterator<Item = &'w String>); N],
+) -> HashMap<String, WordClass> {
+    let mut classes: HashMap<String, WordClass> = HashMap::default();
+    for (bit, words) in sets {
+        for w in words {
+            let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+            let class = classes.entry(lower).or_default();
+            *class = class.with(bit);
+        }
+    }
+    classes
 }
 
 fn parse_type(row: &Row<'_>, index: usize) -> Result<EntityType, OntologyError> {
@@ -416,6 +467,12 @@ impl Lexicon {
             .chain(member_nouns.iter().filter_map(|seq| seq.first().cloned()))
             .collect::<HashSet<String>>();
         let (cues, cue_index) = read_cues(files, properties)?;
+        let word_classes = word_classes([
+            (WordClass::NAME, &mut first_words.iter()),
+            (WordClass::ROLE, &mut role_index.keys()),
+            (WordClass::GROUP, &mut group_starts.iter()),
+            (WordClass::CUE, &mut cue_index.keys()),
+        ]);
 
         Ok(Lexicon {
             entries: b.entries,
@@ -423,8 +480,9 @@ impl Lexicon {
             matcher,
             first_word_filter: WordFilter::new(first_words.iter()),
             first_words,
+            word_class_filter: WordFilter::new(word_classes.keys()),
+            word_classes,
             roles,
-            role_filter: WordFilter::new(role_index.keys()),
             role_index,
             honorifics: word_set("lexicon/honorifics.txt"),
             portfolios: lower_set("lexicon/portfolios.txt"),
@@ -439,10 +497,7 @@ impl Lexicon {
             sector_heads,
             member_nouns,
             agent_nouns,
-            group_filter: WordFilter::new(group_starts.iter()),
-            group_starts,
             cues,
-            cue_filter: WordFilter::new(cue_index.keys()),
             cue_index,
             modality: read_modality(files)?,
             boilerplate: read_boilerplate(files)?,
@@ -455,7 +510,15 @@ impl Lexicon {
         &self.entries[id.0 as usize]
     }
 
-    /// May a lexicon name start at a token with this text?
+    /// What a token may begin, from its lower-case text.
+    pub fn word_class(&self, lower: &str) -> WordClass {
+        if !self.word_class_filter.may_contain(lower) {
+            return WordClass::default();
+        }
+        self.word_classes.get(lower).copied().unwrap_or_default()
+    }
+
+    /// May a lexicon name start at a token with this text (case-exact)?
     pub fn may_start_name(&self, word: &str) -> bool {
         self.first_word_filter.may_contain(word) && self.first_words.contains(word)
     }
@@ -510,7 +573,7 @@ impl Lexicon {
 
     /// May a role title start at this (lower-case) word?
     pub fn may_start_role(&self, word: &str) -> bool {
-        self.role_filter.may_contain(word) && self.role_index.contains_key(word)
+        self.word_class(word).may_start_role()
     }
 
     pub fn is_honorific(&self, word: &str) -> bool {
@@ -570,7 +633,7 @@ impl Lexicon {
 
     /// May a group noun (sector, sector head, membership noun) start at this lower-case word?
     pub fn may_start_group(&self, word: &str) -> bool {
-        self.group_filter.may_contain(word) && self.group_starts.contains(word)
+        self.word_class(word).may_start_group()
     }
 
     /// A sector group starting at `words[0]` (lower case): (words used, sector index).
@@ -616,7 +679,7 @@ impl Lexicon {
 
     /// Cues whose first word is `word` (lower case).
     pub fn cues_starting(&self, word: &str) -> impl Iterator<Item = &Cue> {
-        let indices = if self.cue_filter.may_contain(word) {
+        let indices = if self.word_class(word).may_start_cue() {
             self.cue_index.get(word)
         } else {
             None
@@ -1293,6 +1356,28 @@ mod tests {
             lexicon.cues_starting("warned").next().is_some()
                 && lexicon.cues_starting("table").next().is_none()
         );
+    }
+
+    #[test]
+    fn one_lookup_tells_what_a_word_may_begin() {
+        let lexicon = crate::ontology::Ontology::embedded().unwrap().lexicon;
+        let class = |w: &str| lexicon.word_class(w);
+        assert!(class("prime").may_start_role() && !class("prime").may_start_cue());
+        assert!(class("warned").may_start_cue() && !class("warned").may_start_role());
+        assert!(class("members").may_start_group());
+        // The class is of the lower-case word; the name check is case-exact.
+        assert!(class("germany").may_start_name() && lexicon.may_start_name("Germany"));
+        assert!(!lexicon.may_start_name("germany"));
+        // Several bits at once: "defence" starts roles and sector groups alike.
+        let both = |w: &str| class(w).may_start_role() && class(w).may_start_group();
+        assert!(
+            ["defence", "foreign", "health", "energy"]
+                .iter()
+                .any(|w| both(w)),
+            "some portfolio word starts both a role and a group"
+        );
+        assert_eq!(class("table"), WordClass::default());
+        assert_eq!(class("Prime"), WordClass::default(), "keys are lower case");
     }
 
     #[test]

@@ -23,7 +23,7 @@ use serde::Serialize;
 
 pub use lexicon::{
     Cue, CueFrame, CuePos, FormKind, LexEntry, LexForm, LexId, LexMatch, Lexicon, Modality, Role,
-    Sector,
+    Sector, WordClass,
 };
 
 /// The fixed entity classes. Their IRIs and alignments come from `skein.ttl`.

@@ -1282,7 +1282,7 @@ mod tests {
     fn entities(body: &str) -> Vec<DocEntity> {
         let o = Ontology::embedded().unwrap();
         let text = format!("Headline\n{body}\n");
-        let seg = segment(&text, &clean(&text, &o.lexicon));
+        let seg = segment(&text, &clean(&text, &o.lexicon), &o.lexicon);
         let mentions = find_mentions(&text, &seg, &o.lexicon);
         resolve(&text, &seg, &mentions, &o.lexicon).entities
     }
