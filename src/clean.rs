@@ -129,10 +129,26 @@ const WORD_CAP: usize = HEADLINE_MAX_WORDS + 1;
 /// The number of words of `line`, up to [`WORD_CAP`].
 fn words(line: &str) -> usize {
     // What `split_whitespace().take(WORD_CAP).count()` gives, without its
-    // iterator machinery: a character is decoded only where a byte is not ASCII.
+    // iterator machinery: eight ASCII bytes at a time, and a character is
+    // decoded only where a byte is not ASCII.
     let bytes = line.as_bytes();
     let (mut count, mut in_word, mut i) = (0, false, 0);
     while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let v = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if v & HIGH_BITS == 0 {
+                let word = !ascii_spaces(v) & HIGH_BITS;
+                // A word starts at a word byte whose previous byte is a space.
+                let space_before = ((!word & HIGH_BITS) << 8) | if in_word { 0 } else { 0x80 };
+                count += (word & space_before).count_ones() as usize;
+                if count >= WORD_CAP {
+                    return WORD_CAP;
+                }
+                in_word = word >> 63 != 0;
+                i += 8;
+                continue;
+            }
+        }
         let (space, len) = match bytes[i] {
             b @ 0..0x80 => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
             _ => {
@@ -150,6 +166,22 @@ fn words(line: &str) -> usize {
         i += len;
     }
     count
+}
+
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit set in each byte of `v` (eight ASCII bytes) that is ASCII
+/// white space: a space, or a control character from tab to carriage return.
+fn ascii_spaces(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // A byte below 0x80 plus 0x7F reaches the high bit unless it is zero,
+    // and never carries into the next byte.
+    let zero = |x: u64| !(x + 0x7F * ONES) & HIGH_BITS;
+    let at_least = |n: u64| (v + (0x80 - n) * ONES) & HIGH_BITS;
+    let blank = zero(v ^ (b' ' as u64 * ONES));
+    let control = at_least(b'\t' as u64) & !at_least(b'\r' as u64 + 1);
+    blank | control
 }
 
 /// Rules that need the whole page: what stands above the first paragraph
@@ -402,7 +434,22 @@ mod tests {
             "x\x1Fy",
             &many,
             &format!("{many}\u{A0}z"),
+            "every\x08byte\x0Eoutside\x1Ftab..return\x7Fis a word character",
+            "\t\n\x0B\x0C\r words between all five controls \t\n\x0B\x0C\r",
         ];
+        // A word or a space at every offset of the eight-byte chunks, with
+        // a character outside ASCII before or after the chunk.
+        let mut shifted: Vec<String> = Vec::new();
+        for pad in 0..16 {
+            for piece in ["ab cd", " x ", "\u{E9}t\u{E9} x", "a\u{2003}b c", "q\r\nr"] {
+                shifted.push(format!("{}{piece}{}", "w".repeat(pad), " v".repeat(pad)));
+                shifted.push(format!("{}{piece}", " ".repeat(pad)));
+            }
+        }
+        let lines = lines
+            .iter()
+            .copied()
+            .chain(shifted.iter().map(String::as_str));
         for line in lines {
             assert_eq!(
                 words(line),
