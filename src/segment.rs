@@ -96,6 +96,20 @@ impl Segmented {
         &self.lowered[start as usize..end as usize]
     }
 
+    /// Room for the tokens of `bytes` of story text: news runs about one
+    /// token per six bytes, and growing these vectors token by token cost
+    /// more than the spare room.
+    fn with_capacity(bytes: usize) -> Segmented {
+        let tokens = bytes / 5 + 16;
+        Segmented {
+            tokens: Vec::with_capacity(tokens),
+            sentences: Vec::with_capacity(bytes / 100 + 4),
+            lowered: String::with_capacity(bytes),
+            lower_at: Vec::with_capacity(tokens),
+            classes: Vec::with_capacity(tokens),
+        }
+    }
+
     /// What token `i` may begin in the lexicon.
     pub fn class(&self, i: usize) -> WordClass {
         self.classes[i]
@@ -153,8 +167,8 @@ const ABBREVIATIONS: &[&str] = &[
 /// Splits the story lines of `text` into sentences and tokens, and looks
 /// up what each token may begin in `lexicon`.
 pub fn segment(text: &str, lines: &[Line], lexicon: &Lexicon) -> Segmented {
-    let mut out = Segmented::default();
     let story: Vec<&Line> = lines.iter().filter(|l| l.is_story()).collect();
+    let mut out = Segmented::with_capacity(story.iter().map(|l| l.end - l.start).sum());
     let mut open: Option<(u32, u32, LineKind)> = None; // sentence start, first token, kind
     for (index, line) in story.iter().enumerate() {
         let first_token = out.tokens.len();
