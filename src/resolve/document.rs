@@ -130,18 +130,31 @@ fn without_initials(key: &str) -> String {
         .join(" ")
 }
 
-/// Normalises the white space of a surface form (sentences may span lines).
+/// Normalises the white space of a surface form (sentences may span lines)
+/// and trims quotes and punctuation from its ends.
 fn clean_form(s: &str) -> String {
-    let edge = |c: char| "\"'“”‘’,;:".contains(c);
-    let plain = !s.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') && !s.contains("  ");
-    if plain {
-        return s.trim().trim_matches(edge).to_string();
+    const EDGE: &[char] = &[
+        '"', '\'', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}', ',', ';', ':',
+    ];
+    if has_irregular_ascii_space(s) {
+        text::collapse_whitespace(s).trim_matches(EDGE).to_string()
+    } else {
+        s.trim().trim_matches(EDGE).to_string()
     }
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .trim_matches(edge)
-        .to_string()
+}
+
+/// Does `s` hold ASCII white space other than single spaces (a tab, a line
+/// break, two spaces in a row)? Most forms are one line of single spaces.
+fn has_irregular_ascii_space(s: &str) -> bool {
+    let mut after_space = false;
+    for &b in s.as_bytes() {
+        let space = b.is_ascii_whitespace();
+        if space && (b != b' ' || after_space) {
+            return true;
+        }
+        after_space = space;
+    }
+    false
 }
 
 impl<'a> Resolver<'a> {
@@ -1302,6 +1315,25 @@ mod tests {
             .chain(&e.descriptions)
             .map(|(f, _)| f.as_str())
             .collect()
+    }
+
+    #[test]
+    fn forms_lose_line_breaks_doubled_spaces_and_edge_quotes() {
+        let cases = [
+            ("Jane Doe", "Jane Doe"),
+            ("  \u{201C}Jane Doe,\u{201D} ", "Jane Doe"),
+            (
+                "the\nformer  Dutch\tPrime Minister",
+                "the former Dutch Prime Minister",
+            ),
+            ("'NATO'", "NATO"),
+            ("a \u{A0}b", "a \u{A0}b"),
+            ("x\x0Cy", "x y"),
+            (" : ", ""),
+        ];
+        for (form, cleaned) in cases {
+            assert_eq!(clean_form(form), cleaned, "{form:?}");
+        }
     }
 
     #[test]
