@@ -14,6 +14,7 @@ type HashSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use super::trie::Trie;
 use super::tsv::{Row, read_list, read_table};
 use super::{EntityType, OntologyError, PredicateId, Property};
 use crate::text;
@@ -210,7 +211,8 @@ pub struct Sector {
 pub struct Lexicon {
     pub entries: Vec<LexEntry>,
     pattern_forms: Vec<Vec<LexForm>>,
-    matcher: AhoCorasick,
+    /// Every name pattern, searched anchored at the tokens where a name may start.
+    names: Trie,
     /// The first word of every name pattern: the automaton only runs where
     /// one of these stands, which skips most capitalised words ("Trump").
     first_words: HashSet<String>,
@@ -436,17 +438,10 @@ impl Lexicon {
         }
         let first_words: HashSet<String> =
             patterns.iter().map(|p| first_word(p).to_string()).collect();
-        // Case-exact, leftmost-longest, searched anchored at the tokens where a
+        // Case-exact, longest first, searched anchored at the tokens where a
         // name may start. The case variants a name is written in (headlines in
         // capitals, "the Hague") are patterns of their own.
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(aho_corasick::StartKind::Anchored)
-            .build(&patterns)
-            .map_err(|e| OntologyError::Invalid {
-                file: "lexicon".into(),
-                message: e.to_string(),
-            })?;
+        let names = Trie::new(&patterns);
 
         let (roles, role_index) = read_roles(files, properties)?;
         let word_set = |name: &str| {
@@ -477,7 +472,7 @@ impl Lexicon {
         Ok(Lexicon {
             entries: b.entries,
             pattern_forms,
-            matcher,
+            names,
             first_word_filter: WordFilter::new(first_words.iter()),
             first_words,
             word_class_filter: WordFilter::new(word_classes.keys()),
@@ -535,15 +530,12 @@ impl Lexicon {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         for start in starts.filter(|&s| is_boundary_before(bytes, s)) {
-            let input = aho_corasick::Input::new(text)
-                .range(start..end)
-                .anchored(aho_corasick::Anchored::Yes);
-            if let Some(m) = self.matcher.find(input) {
-                if is_boundary_after(bytes, m.end()) {
+            if let Some((m_end, pattern)) = self.names.longest_at(bytes, start, end) {
+                if is_boundary_after(bytes, m_end) {
                     out.push(LexMatch {
-                        start: m.start(),
-                        end: m.end(),
-                        forms: &self.pattern_forms[m.pattern().as_usize()],
+                        start,
+                        end: m_end,
+                        forms: &self.pattern_forms[pattern],
                     });
                 }
             }

@@ -11,6 +11,7 @@
 //! `lexicon/cues.tsv` that name it make skein extract it.
 
 mod lexicon;
+mod trie;
 mod tsv;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
