@@ -206,12 +206,17 @@ fn fold_ascii(s: &str) -> String {
 /// never empty, never starting with a digit-free empty string.
 pub fn slug(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars().map(fold_diacritic) {
+    let mut push = |c: char| {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('_') && !out.is_empty() {
+        } else if !out.is_empty() && !out.ends_with('_') {
             out.push('_');
         }
+    };
+    if s.is_ascii() {
+        s.bytes().for_each(|b| push(b as char)); // no decoding, nothing to fold
+    } else {
+        s.chars().map(fold_diacritic).for_each(push);
     }
     while out.ends_with('_') {
         out.pop();
