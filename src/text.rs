@@ -180,26 +180,31 @@ fn fold_chars(s: &str) -> String {
 /// [`fold_chars`] for ASCII text, byte by byte: names are looked up by
 /// this key hundreds of thousands of times per 10 MB of news.
 fn fold_ascii(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
+    // The key is never longer than the name: written by index into a buffer
+    // of that length, without a capacity check per byte.
+    let mut out = vec![0u8; s.len()];
+    let (mut len, mut pending_space) = (0, false);
     for b in s.bytes() {
         match b {
             b'.' => {}
-            b' ' | b'\t'..=b'\r' | b'-' | b'_' => pending_space = !out.is_empty(),
+            b' ' | b'\t'..=b'\r' | b'-' | b'_' => pending_space = len > 0,
             _ => {
                 if pending_space {
-                    out.push(' ');
+                    out[len] = b' ';
+                    len += 1;
                     pending_space = false;
                 }
-                out.push(if b == b'`' {
-                    '\''
+                out[len] = if b == b'`' {
+                    b'\''
                 } else {
-                    b.to_ascii_lowercase() as char
-                });
+                    b.to_ascii_lowercase()
+                };
+                len += 1;
             }
         }
     }
-    out
+    out.truncate(len);
+    String::from_utf8(out).expect("ASCII in, ASCII out")
 }
 
 /// An ASCII slug for IRIs and GraphML ids: lower-case letters, digits and `_`,

@@ -242,6 +242,7 @@ pub struct Lexicon {
     modality: HashMap<String, Modality>,
     pub boilerplate: Boilerplate,
     spelling: HashMap<String, String>,
+    spelling_filter: WordFilter,
 }
 
 /// What a lower-case word may begin, as bits: the answer to the lexicon
@@ -462,6 +463,7 @@ impl Lexicon {
             .chain(member_nouns.iter().filter_map(|seq| seq.first().cloned()))
             .collect::<HashSet<String>>();
         let (cues, cue_index) = read_cues(files, properties)?;
+        let spelling = read_spelling(files)?;
         let word_classes = word_classes([
             (WordClass::NAME, &mut first_words.iter()),
             (WordClass::ROLE, &mut role_index.keys()),
@@ -496,7 +498,8 @@ impl Lexicon {
             cue_index,
             modality: read_modality(files)?,
             boilerplate: read_boilerplate(files)?,
-            spelling: read_spelling(files)?,
+            spelling_filter: WordFilter::new(spelling.keys()),
+            spelling,
         })
     }
 
@@ -688,7 +691,9 @@ impl Lexicon {
     /// American spellings folded together.
     pub fn name_key(&self, name: &str) -> String {
         let n = text::normalize(name);
-        if !n.split(' ').any(|w| self.spelling.contains_key(w)) {
+        let respelled =
+            |w: &str| self.spelling_filter.may_contain(w) && self.spelling.contains_key(w);
+        if !n.split(' ').any(respelled) {
             return n;
         }
         n.split(' ')
@@ -1370,6 +1375,19 @@ mod tests {
         );
         assert_eq!(class("table"), WordClass::default());
         assert_eq!(class("Prime"), WordClass::default(), "keys are lower case");
+    }
+
+    #[test]
+    fn name_keys_fold_british_and_american_spellings() {
+        let lexicon = crate::ontology::Ontology::embedded().unwrap().lexicon;
+        let key = |n: &str| lexicon.name_key(n);
+        assert_eq!(
+            key("World Health Organisation"),
+            key("World Health Organization")
+        );
+        assert_eq!(key("The Defence Council"), key("defense council"));
+        assert_eq!(key("Organisation"), "organization");
+        assert_ne!(key("Defence Council"), key("Defiance Council"));
     }
 
     #[test]
