@@ -131,13 +131,15 @@ impl Corpus {
     /// Adds an entity of document `doc` (documents must come in ascending
     /// order). Returns its handle, valid until [`Corpus::finish`] maps it.
     pub fn add(&mut self, doc: u32, entity: DocEntity) -> usize {
+        // Each key is looked up once: what it finds joins, and the keys it
+        // does not find are the only ones cloned into the index below.
+        let known: Vec<Option<usize>> = entity
+            .keys
+            .iter()
+            .map(|k| self.by_key.get(k).copied())
+            .collect();
         let roots: Vec<usize> = {
-            let mut r: Vec<usize> = entity
-                .keys
-                .iter()
-                .filter_map(|k| self.by_key.get(k).copied())
-                .collect();
-            r = r.into_iter().map(|x| self.find(x)).collect();
+            let mut r: Vec<usize> = known.iter().flatten().map(|&x| self.find(x)).collect();
             r.sort_unstable();
             r.dedup();
             r
@@ -157,7 +159,7 @@ impl Corpus {
                 self.slots.len() - 1
             }
         };
-        for k in &entity.keys {
+        for (k, _) in entity.keys.iter().zip(&known).filter(|(_, f)| f.is_none()) {
             self.by_key.entry(k.clone()).or_insert(id);
         }
         self.absorb(id, doc, entity);
