@@ -1,9 +1,10 @@
 //! The lexicons of `ontology/lexicon/`, parsed and compiled for matching.
 //!
 //! Named entries (countries, capitals, places, cities, organisations, media)
-//! are compiled into one Aho-Corasick automaton over all their surface forms;
+//! are put into one byte trie of all their surface forms ([`super::trie`]);
 //! roles, cues, nominals and group nouns are indexed by their first word, since
-//! they are matched on tokens.
+//! they are matched on tokens, and every word that may start a name, a role,
+//! a group or a cue has its [`WordClass`].
 
 use std::collections::BTreeSet;
 
@@ -213,7 +214,7 @@ pub struct Lexicon {
     pattern_forms: Vec<Vec<LexForm>>,
     /// Every name pattern, searched anchored at the tokens where a name may start.
     names: Trie,
-    /// The first word of every name pattern: the automaton only runs where
+    /// The first word of every name pattern: the trie is only searched where
     /// one of these stands, which skips most capitalised words ("Trump").
     first_words: HashSet<String>,
     first_word_filter: WordFilter,
