@@ -567,11 +567,6 @@ impl Lexicon {
         out
     }
 
-    /// May a role title start at this (lower-case) word?
-    pub fn may_start_role(&self, word: &str) -> bool {
-        self.word_class(word).may_start_role()
-    }
-
     pub fn is_honorific(&self, word: &str) -> bool {
         self.honorifics.contains(word)
     }
@@ -625,11 +620,6 @@ impl Lexicon {
     /// whether it is strict (refers only to entities named with the noun).
     pub fn nominal(&self, noun: &str) -> Option<(EntityType, bool)> {
         self.nominals.get(noun).copied()
-    }
-
-    /// May a group noun (sector, sector head, membership noun) start at this lower-case word?
-    pub fn may_start_group(&self, word: &str) -> bool {
-        self.word_class(word).may_start_group()
     }
 
     /// A sector group starting at `words[0]` (lower case): (words used, sector index).
@@ -1349,7 +1339,8 @@ mod tests {
     #[test]
     fn the_sets_answer_as_before_behind_their_filters() {
         let lexicon = crate::ontology::Ontology::embedded().unwrap().lexicon;
-        assert!(lexicon.may_start_role("prime") && !lexicon.may_start_role("the"));
+        let class = |w: &str| lexicon.word_class(w);
+        assert!(class("prime").may_start_role() && !class("the").may_start_role());
         assert!(
             lexicon.cues_starting("warned").next().is_some()
                 && lexicon.cues_starting("table").next().is_none()
