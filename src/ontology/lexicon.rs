@@ -315,19 +315,15 @@ impl WordFilter {
     }
 }
 
-/// The class of every word that starts something in the lexicon: each set's
-/// words, lower-cased as the segmenter lowers a token (character by
-/// character), with the set's bit.
-fn word_classes<'w, const N: usize>(
-    sets: [(u8, &mut dyn Iterator<Item = &'w String>); N],
-) -> HashMap<String, WordClass> {
+/// The class of every word that starts something in the lexicon, from
+/// (bit, word) pairs: each word lower-cased as the segmenter lowers a token
+/// (character by character), with the bits of every set it is in.
+fn word_classes<'w>(words: impl Iterator<Item = (u8, &'w str)>) -> HashMap<String, WordClass> {
     let mut classes: HashMap<String, WordClass> = HashMap::default();
-    for (bit, words) in sets {
-        for w in words {
-            let lower: String = w.chars().flat_map(char::to_lowercase).collect();
-            let class = classes.entry(lower).or_default();
-            *class = class.with(bit);
-        }
+    for (bit, w) in words {
+        let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+        let class = classes.entry(lower).or_default();
+        *class = class.with(bit);
     }
     classes
 }
@@ -457,20 +453,18 @@ impl Lexicon {
                 .collect::<HashSet<_>>()
         };
         let (sectors, sector_index, sector_heads, member_nouns, agent_nouns) = read_groups(files)?;
-        let group_starts = sector_index
-            .keys()
-            .cloned()
-            .chain(sector_heads.iter().cloned())
-            .chain(member_nouns.iter().filter_map(|seq| seq.first().cloned()))
-            .collect::<HashSet<String>>();
         let (cues, cue_index) = read_cues(files, properties)?;
         let spelling = read_spelling(files)?;
-        let word_classes = word_classes([
-            (WordClass::NAME, &mut first_words.iter()),
-            (WordClass::ROLE, &mut role_index.keys()),
-            (WordClass::GROUP, &mut group_starts.iter()),
-            (WordClass::CUE, &mut cue_index.keys()),
-        ]);
+        // Groups start with a sector modifier, a sector head or the first
+        // word of a membership noun.
+        let group_starts = (sector_index.keys().chain(&sector_heads))
+            .chain(member_nouns.iter().filter_map(|seq| seq.first()));
+        let word_classes = word_classes(
+            (first_words.iter().map(|w| (WordClass::NAME, w.as_str())))
+                .chain(role_index.keys().map(|w| (WordClass::ROLE, w.as_str())))
+                .chain(group_starts.map(|w| (WordClass::GROUP, w.as_str())))
+                .chain(cue_index.keys().map(|w| (WordClass::CUE, w.as_str()))),
+        );
 
         Ok(Lexicon {
             entries: b.entries,
