@@ -84,6 +84,7 @@ pub fn clean(text: &str, lexicon: &Lexicon) -> Vec<Line> {
     // Exact repeats (the headline printed again, a caption twice); a hash of
     // the line is enough, since a collision only hides one line.
     let mut seen: std::collections::HashSet<&str, foldhash::fast::FixedState> = Default::default();
+    let mut lowered = String::new();
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
         let start = offset;
@@ -95,7 +96,7 @@ pub fn clean(text: &str, lexicon: &Lexicon) -> Vec<Line> {
             continue;
         }
         let first = lines.is_empty();
-        let (kind, count) = match boilerplate_rule(trimmed, lexicon) {
+        let (kind, count) = match boilerplate_rule(trimmed, lexicon, &mut lowered) {
             Some(reason) => (LineKind::Boilerplate(reason), 0),
             None if !seen.insert(trimmed) => (LineKind::Boilerplate(Boilerplate::Repeated), 0),
             None => {
@@ -253,10 +254,14 @@ fn is_dateline(line: &str) -> bool {
 /// reading"), the short lines up to the next paragraph are that list.
 fn mark_related_lists(lines: &mut [Line], counts: &[usize], text: &str, lexicon: &Lexicon) {
     let mut in_list = false;
+    let mut lowered = String::new();
     for (line, &count) in lines.iter_mut().zip(counts) {
         let t = &text[line.start..line.end];
-        let lower = lower_prefix(t);
-        if lexicon.boilerplate.related.starts(&lower) {
+        if lexicon
+            .boilerplate
+            .related
+            .starts(lower_prefix(t, &mut lowered))
+        {
             in_list = true;
             if !matches!(line.kind, LineKind::Boilerplate(_)) {
                 line.kind = LineKind::Boilerplate(Boilerplate::HeadlineList);
@@ -278,28 +283,39 @@ fn mark_related_lists(lines: &mut [Line], counts: &[usize], text: &str, lexicon:
 /// lower-cased to compare with them.
 const PHRASE_BYTES: usize = 64;
 
-/// The first [`PHRASE_BYTES`] of `line` (cut on a character boundary), in lower case.
-fn lower_prefix(line: &str) -> String {
+/// The first [`PHRASE_BYTES`] of `line` (cut on a character boundary), in
+/// lower case, written over `buf`: every line is lowered, and one buffer
+/// serves them all.
+fn lower_prefix<'b>(line: &str, buf: &'b mut String) -> &'b str {
     let cut = (0..=line.len().min(PHRASE_BYTES))
         .rev()
         .find(|&i| line.is_char_boundary(i))
         .unwrap_or(0);
-    line[..cut].to_lowercase()
+    let prefix = &line[..cut];
+    buf.clear();
+    if prefix.is_ascii() {
+        buf.push_str(prefix);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&prefix.to_lowercase());
+    }
+    buf
 }
 
-fn boilerplate_rule(line: &str, lexicon: &Lexicon) -> Option<Boilerplate> {
+/// Why `line` is boilerplate, if it is; `lowered` is a buffer to reuse.
+fn boilerplate_rule(line: &str, lexicon: &Lexicon, lowered: &mut String) -> Option<Boilerplate> {
     let rules = &lexicon.boilerplate;
-    let lower = lower_prefix(line);
+    let lower = lower_prefix(line, lowered);
     if line.len() <= PHRASE_BYTES {
         let bare = lower.trim_end_matches([':', '!', '.', '|', ' ']);
-        if rules.lines.contains(lower.as_str()) || rules.lines.contains(bare) {
+        if rules.lines.contains(lower) || rules.lines.contains(bare) {
             return Some(Boilerplate::Phrase);
         }
     }
-    if rules.prefixes.starts(&lower) {
+    if rules.prefixes.starts(lower) {
         return Some(Boilerplate::Prefix);
     }
-    let (credit, appeals) = rules.scan(line);
+    let (credit, appeals) = rules.scan(line, lowered);
     if credit {
         return Some(Boilerplate::Credit);
     }

@@ -323,8 +323,20 @@ pub fn find_mentions(text: &str, seg: &Segmented, lexicon: &Lexicon) -> Vec<Ment
         lexicon,
     };
     let mut mentions = Vec::new();
+    // Indexed by token for the whole document, so that the sentences, which
+    // never share a token, need no buffers of their own.
+    let mut lex_at = vec![None; seg.tokens.len()];
+    let mut consumed = vec![false; seg.tokens.len()];
     for (index, sentence) in seg.sentences.iter().enumerate() {
-        let mut finder = SentenceFinder::new(&doc, sentence, index as u32, &mut mentions);
+        let range = sentence.token_range();
+        let mut finder = SentenceFinder::new(
+            &doc,
+            sentence,
+            index as u32,
+            &mut mentions,
+            &mut lex_at[range.clone()],
+            &mut consumed[range],
+        );
         finder.run();
     }
     mentions
@@ -337,9 +349,11 @@ struct SentenceFinder<'a, 'm> {
     sentence: &'a Sentence,
     index: u32,
     range: Range<usize>,
-    /// Longest lexicon match starting at each token: (end token, forms).
-    lex_at: Vec<Option<(usize, &'a [LexForm])>>,
-    consumed: Vec<bool>,
+    /// Longest lexicon match starting at each token of the sentence: (end
+    /// token, forms).
+    lex_at: &'m mut [Option<(usize, &'a [LexForm])>],
+    /// Whether each token of the sentence is inside a mention already.
+    consumed: &'m mut [bool],
     mentions: &'m mut Vec<Mention>,
     first_mention: usize,
     heading: bool,
@@ -351,11 +365,12 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
         sentence: &'a Sentence,
         index: u32,
         mentions: &'m mut Vec<Mention>,
+        lex_at: &'m mut [Option<(usize, &'a [LexForm])>],
+        consumed: &'m mut [bool],
     ) -> Self {
         let range = sentence.token_range();
         let first_mention = mentions.len();
         let heading = matches!(sentence.kind, LineKind::Title | LineKind::Heading);
-        let mut lex_at = vec![None; range.len()];
         let starts = range
             .clone()
             .filter(|&i| {
@@ -375,7 +390,6 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
                 *slot = Some((b + 1, m.forms));
             }
         }
-        let consumed = vec![false; range.len()];
         SentenceFinder {
             doc,
             sentence,
@@ -402,15 +416,15 @@ impl<'a, 'm> SentenceFinder<'a, 'm> {
     /// indices that roles and membership groups hold pointing at the same mentions.
     fn sort_mentions(&mut self) {
         let base = self.first_mention;
-        let mut order: Vec<usize> = (base..self.mentions.len()).collect();
-        order.sort_by_key(|&m| (self.mentions[m].tokens.start, self.mentions[m].tokens.end));
-        if order
-            .iter()
-            .enumerate()
-            .all(|(new, &old)| old == base + new)
+        let key = |m: &Mention| (m.tokens.start, m.tokens.end);
+        if self.mentions[base..]
+            .windows(2)
+            .all(|w| key(&w[0]) <= key(&w[1]))
         {
-            return; // already in order: no owner index moves
+            return; // already in order (the sort is stable): no owner index moves
         }
+        let mut order: Vec<usize> = (base..self.mentions.len()).collect();
+        order.sort_by_key(|&m| key(&self.mentions[m]));
         let mut new_index = vec![0; order.len()];
         for (new, &old) in order.iter().enumerate() {
             new_index[old - base] = base + new;

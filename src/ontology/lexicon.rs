@@ -137,8 +137,9 @@ pub struct Boilerplate {
 
 impl Boilerplate {
     /// Scans a line: does it contain a credit marker, and how many distinct
-    /// appeal phrases does it hold?
-    pub fn scan(&self, line: &str) -> (bool, usize) {
+    /// appeal phrases does it hold? `lowered` is a buffer the line is
+    /// lowered into, reused from line to line.
+    pub fn scan(&self, line: &str, lowered: &mut String) -> (bool, usize) {
         let Some(matcher) = &self.phrases else {
             return (false, 0);
         };
@@ -146,10 +147,12 @@ impl Boilerplate {
         // its ASCII letters lowered is matching them ASCII-case-insensitively,
         // and lets the automaton skip ahead with a vectorised prefilter,
         // which a case-insensitive automaton cannot.
-        let lowered = line.to_ascii_lowercase();
+        lowered.clear();
+        lowered.push_str(line);
+        lowered.make_ascii_lowercase();
         let mut credit = false;
         let mut appeals: Vec<usize> = Vec::new();
-        for m in matcher.find_iter(&lowered) {
+        for m in matcher.find_iter(lowered.as_str()) {
             let p = m.pattern().as_usize();
             if p < self.contains.len() {
                 credit = true;
@@ -521,24 +524,21 @@ impl Lexicon {
     /// may start is much cheaper than scanning every byte.
     pub fn find_at<'l>(
         &'l self,
-        text: &str,
-        starts: impl Iterator<Item = usize>,
+        text: &'l str,
+        starts: impl Iterator<Item = usize> + 'l,
         end: usize,
-    ) -> Vec<LexMatch<'l>> {
+    ) -> impl Iterator<Item = LexMatch<'l>> + 'l {
         let bytes = text.as_bytes();
-        let mut out = Vec::new();
-        for start in starts.filter(|&s| is_boundary_before(bytes, s)) {
-            if let Some((m_end, pattern)) = self.names.longest_at(bytes, start, end) {
-                if is_boundary_after(bytes, m_end) {
-                    out.push(LexMatch {
-                        start,
-                        end: m_end,
-                        forms: &self.pattern_forms[pattern],
-                    });
-                }
-            }
-        }
-        out
+        starts
+            .filter(|&s| is_boundary_before(bytes, s))
+            .filter_map(move |start| {
+                let (m_end, pattern) = self.names.longest_at(bytes, start, end)?;
+                is_boundary_after(bytes, m_end).then(|| LexMatch {
+                    start,
+                    end: m_end,
+                    forms: &self.pattern_forms[pattern],
+                })
+            })
     }
 
     /// Role titles starting at `words[0]` (lower case): (number of words,
