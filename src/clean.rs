@@ -334,7 +334,7 @@ fn boilerplate_rule(line: &str, lexicon: &Lexicon, lowered: &mut String) -> Opti
 /// "Home | World | Business | Opinion": three separators or more. Most lines
 /// hold no separator character at all, and one pass over the bytes says so.
 fn is_navigation(line: &str) -> bool {
-    let may_separate = line.bytes().any(|b| b == b'|' || b == 0xB7 || b == 0xA2);
+    let may_separate = memchr::memchr3(b'|', 0xB7, 0xA2, line.as_bytes()).is_some();
     may_separate
         && [" | ", " \u{00B7} ", " \u{2022} "]
             .iter()

@@ -320,7 +320,7 @@ impl GraphBuilder {
                 &y.label,
             ))
         });
-        let mut used: HashSet<String> = HashSet::new();
+        let mut ids = text::UniqueSlugs::default();
         let mut node_of = vec![NodeIndex::new(0); corpus_entities.len()];
         // Edges are reserved once their number is known (below).
         let mut graph = DiGraph::with_capacity(corpus_entities.len(), 0);
@@ -342,7 +342,7 @@ impl GraphBuilder {
                 ),
                 None => text::slug(&e.label),
             };
-            let id = text::unique_slug(base, &mut used);
+            let id = ids.make_unique(base);
             let mut aliases: Vec<(String, u32)> =
                 e.forms.into_iter().filter(|(f, _)| *f != e.label).collect();
             aliases.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -375,7 +375,7 @@ impl GraphBuilder {
             });
         }
         // Free what only naming needed before the edges are built.
-        drop((slugs, used, unique_descriptions, corpus_entities));
+        drop((slugs, ids, unique_descriptions, corpus_entities));
         for (i, held) in roles.into_iter().enumerate() {
             let mut out: Vec<Role> = held
                 .into_iter()

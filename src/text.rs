@@ -138,11 +138,21 @@ pub fn normalize(s: &str) -> String {
     } else if out.ends_with('\'') {
         out.pop();
     }
-    let trimmed = out.trim_matches(|c: char| !c.is_alphanumeric());
+    let trimmed = trim_non_alphanumeric(&out);
     if trimmed.len() == out.len() {
         out
     } else {
         trimmed.to_string()
+    }
+}
+
+/// `s` without the characters that are not letters or digits at either end.
+fn trim_non_alphanumeric(s: &str) -> &str {
+    // Nearly every key begins and ends with an ASCII letter or digit, and
+    // then there is nothing to trim.
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => s,
+        _ => s.trim_matches(|c: char| !c.is_alphanumeric()),
     }
 }
 
@@ -232,18 +242,33 @@ pub fn slug(s: &str) -> String {
     out
 }
 
-/// Makes `base` unique among `used` by appending `_2`, `_3`, ... and records it.
-pub fn unique_slug(base: String, used: &mut std::collections::HashSet<String>) -> String {
-    if used.insert(base.clone()) {
-        return base;
-    }
-    let mut n = 2;
-    loop {
-        let candidate = format!("{base}_{n}");
-        if used.insert(candidate.clone()) {
-            return candidate;
+/// Slugs made unique by appending `_2`, `_3`, ...
+#[derive(Debug, Default)]
+pub struct UniqueSlugs {
+    used: std::collections::HashSet<String>,
+    /// The next suffix to try for each base that collided. The used set only
+    /// grows, so a base's first free suffix never goes down and the search
+    /// resumes there: without it the thousandth "John Smith" would try the
+    /// 999 suffixes before its own, a cost growing with the square of the
+    /// corpus.
+    next_suffix: std::collections::HashMap<String, usize>,
+}
+
+impl UniqueSlugs {
+    /// `base`, or else `base_n` with the smallest `n` ≥ 2 not used yet;
+    /// recorded as used.
+    pub fn make_unique(&mut self, base: String) -> String {
+        if self.used.insert(base.clone()) {
+            return base;
         }
-        n += 1;
+        let n = self.next_suffix.entry(base.clone()).or_insert(2);
+        loop {
+            let candidate = format!("{base}_{n}");
+            *n += 1;
+            if self.used.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
     }
 }
 
@@ -257,13 +282,14 @@ pub fn byte_to_char_offsets(text: &str, offsets: &[usize]) -> Vec<usize> {
     let bytes = text.as_bytes();
     for &target in offsets {
         debug_assert!(target >= byte, "offsets must be sorted");
-        // Count characters by counting non-continuation bytes.
-        while byte < target && byte < bytes.len() {
-            if bytes[byte] & 0xC0 != 0x80 {
-                chars += 1;
-            }
-            byte += 1;
-        }
+        let end = target.clamp(byte, bytes.len().max(byte));
+        // Characters are the bytes that do not continue one (0b10xx_xxxx):
+        // a count without branches, which the compiler vectorises.
+        chars += bytes[byte..end]
+            .iter()
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count();
+        byte = end;
         result.push(chars);
     }
     result
@@ -369,6 +395,31 @@ mod tests {
     }
 
     #[test]
+    fn trimming_keeps_letters_and_digits_at_both_ends() {
+        let texts = [
+            "",
+            "a",
+            "-",
+            "abc",
+            "'the guardian",
+            "abc!",
+            "!abc",
+            "a-b",
+            "9",
+            "\u{E9}",
+            "a\u{E9}",
+            "\u{E9}a",
+            "a \u{2019}",
+            "\u{201C}a\u{201D}",
+            "- x -",
+        ];
+        for t in texts {
+            let expected = t.trim_matches(|c: char| !c.is_alphanumeric());
+            assert_eq!(trim_non_alphanumeric(t), expected, "{t:?}");
+        }
+    }
+
+    #[test]
     fn the_ascii_fold_is_the_character_fold() {
         let every_ascii: String = (0u8..0x80).map(char::from).collect();
         let texts = [
@@ -393,10 +444,35 @@ mod tests {
 
     #[test]
     fn unique_slugs_never_collide() {
+        let mut slugs = UniqueSlugs::default();
+        assert_eq!(slugs.make_unique("a_2".into()), "a_2");
+        assert_eq!(slugs.make_unique("a".into()), "a");
+        assert_eq!(slugs.make_unique("a".into()), "a_3");
+        assert_eq!(slugs.make_unique("a_4".into()), "a_4");
+        assert_eq!(slugs.make_unique("a".into()), "a_5");
+        assert_eq!(slugs.make_unique("a_3".into()), "a_3_2");
+        assert_eq!(slugs.make_unique("b".into()), "b");
+    }
+
+    #[test]
+    fn unique_slugs_take_the_smallest_free_suffix() {
+        // Against the definition: the smallest n >= 2 whose `base_n` is free,
+        // with bases that collide with one another's suffixed forms.
+        let bases = ["a", "a_2", "a", "a_3", "a", "a", "a_2", "a_2_2", "a_2", "a"];
+        let mut slugs = UniqueSlugs::default();
         let mut used = std::collections::HashSet::new();
-        assert_eq!(unique_slug("a_2".into(), &mut used), "a_2");
-        assert_eq!(unique_slug("a".into(), &mut used), "a");
-        assert_eq!(unique_slug("a".into(), &mut used), "a_3");
+        for base in bases.iter().cycle().take(60) {
+            let expected = if used.contains(*base) {
+                (2..)
+                    .map(|n| format!("{base}_{n}"))
+                    .find(|c| !used.contains(c))
+                    .unwrap()
+            } else {
+                base.to_string()
+            };
+            used.insert(expected.clone());
+            assert_eq!(slugs.make_unique(base.to_string()), expected);
+        }
     }
 
     #[test]
@@ -404,6 +480,24 @@ mod tests {
         let text = "é a “b”";
         let offsets = [0, 2, 3, 4, text.len()];
         assert_eq!(byte_to_char_offsets(text, &offsets), vec![0, 1, 2, 3, 7]);
+    }
+
+    #[test]
+    fn char_offsets_agree_with_counting_characters_in_long_text() {
+        // Long enough for the vectorised count, with characters of one to
+        // four bytes, and one offset past the end (counted as the end).
+        let text = "Z\u{FC}rich \u{2013} \u{201C}NATO\u{201D} \u{1F642} and plain ASCII words. "
+            .repeat(20);
+        let offsets: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len(), text.len() + 5])
+            .collect();
+        let expected: Vec<usize> = offsets
+            .iter()
+            .map(|&o| text[..o.min(text.len())].chars().count())
+            .collect();
+        assert_eq!(byte_to_char_offsets(&text, &offsets), expected);
     }
 
     #[test]

@@ -400,16 +400,11 @@ fn concat(buf: &mut String, parts: &[&str]) {
 
 /// `{base}document/{slug}` for every document, unique even when slugs collide.
 pub fn document_iris(graph: &KnowledgeGraph, base: &str) -> Vec<String> {
-    let mut used = std::collections::HashSet::new();
+    let mut slugs = text::UniqueSlugs::default();
     graph
         .documents
         .iter()
-        .map(|d| {
-            format!(
-                "{base}document/{}",
-                text::unique_slug(text::slug(&d.id), &mut used)
-            )
-        })
+        .map(|d| format!("{base}document/{}", slugs.make_unique(text::slug(&d.id))))
         .collect()
 }
 
