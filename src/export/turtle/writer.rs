@@ -44,19 +44,24 @@ pub struct TurtleWriter<W: Write> {
     /// copying one back is cheaper than finding its prefix and checking its
     /// local name again.
     written_vocabulary: Vec<(String, Vec<u8>)>,
-    /// The last IRIs written as objects, as written, and where the next
-    /// one goes: a node is often the object of one triple and the subject
-    /// of the next ones (an annotation and its selectors), and its IRI is
-    /// long.
-    written_objects: [(String, Vec<u8>); RECENT_OBJECTS],
-    next_object: usize,
+    /// Subject and object IRIs as last written, by the hash of the IRI:
+    /// the same entities and documents come back in triple after triple, a
+    /// node is often the object of one triple and then the subject of the
+    /// next ones (an annotation and its selectors), and copying how an IRI
+    /// was written is several times cheaper than finding its prefix and
+    /// checking its local name again.
+    written_nodes: Vec<(String, Vec<u8>)>,
+    node_hasher: foldhash::fast::FixedState,
 }
 
-/// How many object IRIs [`TurtleWriter`] keeps as written.
-const RECENT_OBJECTS: usize = 4;
+/// How many subject and object IRIs [`TurtleWriter`] keeps as written (a
+/// power of two). Each slot holds one IRI twice, about 150 bytes.
+const NODE_SLOTS: usize = 1 << 12;
 
-/// How many vocabulary IRIs [`TurtleWriter`] keeps as written.
-const VOCABULARY_SLOTS: usize = 64;
+/// How many vocabulary IRIs [`TurtleWriter`] keeps as written (a power of
+/// two): many more slots than skein has predicates and classes, so that few
+/// of them share one.
+const VOCABULARY_SLOTS: usize = 1 << 10;
 
 /// The slot of an IRI among [`VOCABULARY_SLOTS`]: from its length and last
 /// bytes, which tell skein's vocabulary apart with few collisions (a
@@ -64,7 +69,7 @@ const VOCABULARY_SLOTS: usize = 64;
 fn slot(iri: &str) -> usize {
     let tail = last_eight(iri.as_bytes(), iri.len()).unwrap_or(0);
     let mixed = (tail ^ iri.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (mixed >> 58) as usize % VOCABULARY_SLOTS
+    (mixed >> (64 - VOCABULARY_SLOTS.trailing_zeros())) as usize
 }
 
 impl<W: Write> TurtleWriter<W> {
@@ -100,8 +105,8 @@ impl<W: Write> TurtleWriter<W> {
             predicate: String::new(),
             started: false,
             written_vocabulary: vec![(String::new(), Vec::new()); VOCABULARY_SLOTS],
-            written_objects: Default::default(),
-            next_object: 0,
+            written_nodes: vec![(String::new(), Vec::new()); NODE_SLOTS],
+            node_hasher: foldhash::fast::FixedState::with_seed(0),
         }
     }
 
@@ -144,10 +149,7 @@ impl<W: Write> TurtleWriter<W> {
     }
 
     fn start_subject(&mut self, subject: &str, predicate: &str) {
-        match self.written_objects.iter().find(|(iri, _)| iri == subject) {
-            Some((_, written)) => self.buf.extend_from_slice(written),
-            None => self.write_iri(subject),
-        }
+        self.write_node(subject);
         self.buf.push(b' ');
         self.write_predicate(predicate);
         self.subject.clear();
@@ -164,17 +166,19 @@ impl<W: Write> TurtleWriter<W> {
         }
     }
 
-    /// [`Self::write_iri`] for an object, kept as written for when it comes
-    /// back as a subject.
-    fn write_object_iri(&mut self, iri: &str) {
+    /// [`Self::write_iri`] for a subject or an object, copied back when its
+    /// slot holds it.
+    fn write_node(&mut self, iri: &str) {
+        use std::hash::BuildHasher;
+        let slot = self.node_hasher.hash_one(iri) as usize & (NODE_SLOTS - 1);
+        let (kept, written) = &self.written_nodes[slot];
+        if kept == iri {
+            self.buf.extend_from_slice(written);
+            return;
+        }
         let mark = self.buf.len();
         self.write_iri(iri);
-        keep(
-            &mut self.written_objects[self.next_object],
-            iri,
-            &self.buf[mark..],
-        );
-        self.next_object = (self.next_object + 1) % RECENT_OBJECTS;
+        keep(&mut self.written_nodes[slot], iri, &self.buf[mark..]);
     }
 
     /// [`Self::write_iri`] for an IRI of the vocabulary, copied back when
@@ -195,7 +199,7 @@ impl<W: Write> TurtleWriter<W> {
         match object {
             // The object of `a` is a class.
             Object::Iri(iri) if self.predicate == RDF_TYPE => self.write_vocabulary(iri),
-            Object::Iri(iri) => self.write_object_iri(iri),
+            Object::Iri(iri) => self.write_node(iri),
             Object::Str(s) => write_quoted(&mut self.buf, s),
             Object::Integer(n) => self
                 .buf
@@ -353,13 +357,22 @@ const ASCII_IN_LOCAL_NAME: [Local; 128] = {
     table
 };
 
-/// A Turtle string literal with the escapes oxigraph writes.
+/// A Turtle string literal with the escapes oxigraph writes. The runs
+/// between characters to escape are found 32 bytes at a time and copied
+/// whole: quotes run to hundreds of bytes with nothing to escape.
 fn write_quoted(buf: &mut Vec<u8>, s: &str) {
     buf.push(b'"');
-    let mut rest = s;
-    while let Some(i) = rest.find(needs_escape) {
-        buf.extend_from_slice(&rest.as_bytes()[..i]);
-        let c = rest[i..].chars().next().expect("found a character");
+    let bytes = s.as_bytes();
+    let (mut copied, mut from) = (0, 0);
+    while let Some(i) = crate::text::first_byte_where(&bytes[from..], may_start_escape) {
+        // ASCII or a lead byte: a character starts here.
+        let i = from + i;
+        let c = s[i..].chars().next().expect("a character starts here");
+        from = i + c.len_utf8();
+        if !needs_escape(c) {
+            continue; // another character of U+F000..U+FFFF
+        }
+        buf.extend_from_slice(&bytes[copied..i]);
         match c {
             '\u{8}' => buf.extend_from_slice(b"\\b"),
             '\t' => buf.extend_from_slice(b"\\t"),
@@ -370,10 +383,18 @@ fn write_quoted(buf: &mut Vec<u8>, s: &str) {
             '\\' => buf.extend_from_slice(b"\\\\"),
             _ => buf.extend_from_slice(format!("\\u{:04X}", u32::from(c)).as_bytes()),
         }
-        rest = &rest[i + c.len_utf8()..];
+        copied = from;
     }
-    buf.extend_from_slice(rest.as_bytes());
+    buf.extend_from_slice(&bytes[copied..]);
     buf.push(b'"');
+}
+
+/// A byte that may start a character [`needs_escape`] names: a control,
+/// `"`, `\`, or 0xEF, which starts U+FFFE and U+FFFF (and the rest of
+/// U+F000..U+FFFF). Without branches, so that a scan over many bytes
+/// becomes vector compares.
+fn may_start_escape(b: u8) -> bool {
+    (b < 0x20) | (b == b'"') | (b == b'\\') | (b == 0x7F) | (b == 0xEF)
 }
 
 fn needs_escape(c: char) -> bool {
@@ -625,17 +646,17 @@ mod tests {
         // More predicates and classes than there are slots, used over and
         // over in an order that makes them evict one another; some have local
         // names that must be escaped or written as full IRIs.
-        let predicates: Vec<String> = (0..150)
+        let predicates: Vec<String> = (0..3 * VOCABULARY_SLOTS)
             .map(|k| match k % 3 {
                 0 => format!("http://example.org/p{k}"),
                 1 => format!("http://example.org/statement/q.{k}."),
                 _ => format!("http://other.example/r{k}"),
             })
             .collect();
-        let classes: Vec<String> = (0..90)
+        let classes: Vec<String> = (0..2 * VOCABULARY_SLOTS)
             .map(|k| format!("http://example.org/entity/C{k}/x"))
             .collect();
-        let subjects: Vec<String> = (0..40)
+        let subjects: Vec<String> = (0..VOCABULARY_SLOTS)
             .map(|k| format!("http://example.org/entity/s{k}"))
             .collect();
         let mut t: Vec<(&str, &str, Object<'_>)> = Vec::new();
@@ -655,9 +676,9 @@ mod tests {
     #[test]
     fn objects_that_come_back_as_subjects_are_written_the_same() {
         // Each node is the object of one triple and then a subject, some
-        // after more objects than the writer keeps; their IRIs need escapes,
+        // after more nodes than the writer keeps; their IRIs need escapes,
         // or cannot be prefixed at all.
-        let nodes: Vec<String> = (0..12)
+        let nodes: Vec<String> = (0..3 * NODE_SLOTS)
             .map(|k| match k % 3 {
                 0 => format!("http://example.org/statement/a.p.b/evidence/{k}#position"),
                 1 => format!("http://example.org/entity/n{k}."),
@@ -674,6 +695,38 @@ mod tests {
                 t.push((earlier, p, Object::Iri(node)));
             }
         }
+        assert_writes_what_oxttl_writes(&t);
+    }
+
+    #[test]
+    fn string_escapes_are_found_anywhere_in_long_literals() {
+        // Every character that is escaped, and characters of U+F000..U+FFFF
+        // that are not, at the start, the end and either side of the 32-byte
+        // chunks the scan reads.
+        let specials = [
+            "\u{0}", "\u{8}", "\t", "\n", "\u{B}", "\u{C}", "\r", "\u{1F}", "\"", "\\", "\u{7F}",
+            "\u{F000}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{E9}",
+        ];
+        let mut literals: Vec<String> = Vec::new();
+        for special in specials {
+            for at in [0, 1, 30, 31, 32, 33, 64, 70] {
+                let mut s = "x".repeat(at);
+                s.push_str(special);
+                s.push_str(&"y".repeat(70 - at));
+                literals.push(s);
+            }
+        }
+        literals.push(specials.concat().repeat(3));
+        let t: Vec<(&str, &str, Object<'_>)> = literals
+            .iter()
+            .map(|l| {
+                (
+                    "http://example.org/entity/a",
+                    "http://example.org/p",
+                    Object::Str(l),
+                )
+            })
+            .collect();
         assert_writes_what_oxttl_writes(&t);
     }
 
