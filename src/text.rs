@@ -333,7 +333,7 @@ pub fn is_forbidden_control(c: char) -> bool {
 /// U+F000..U+FFFF, U+FFFE and U+FFFF among them). Without branches (`&`
 /// and `|` on bools, not `&&`), so that a fold over many bytes becomes
 /// vector compares.
-fn is_suspicious(b: u8) -> bool {
+pub fn is_suspicious(b: u8) -> bool {
     ((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r')) | (b == 0xEF)
 }
 

@@ -13,7 +13,7 @@
 use std::io::{self, Write};
 
 use super::graphml::{SEPARATOR, node_size, type_color};
-use super::{COOCCURRENCE, ExportInput, Exporter, Xml};
+use super::{COOCCURRENCE, ExportInput, Exporter, Number, Xml};
 
 /// The GEXF exporter.
 pub struct Gexf;
@@ -93,57 +93,67 @@ fn text_element(x: &mut Xml<'_>, name: &str, text: &str) -> io::Result<()> {
     x.end(name)
 }
 
-fn attvalues(x: &mut Xml<'_>, values: &[(&str, String)]) -> io::Result<()> {
-    x.start("attvalues", &[])?;
-    for (key, value) in values {
-        x.empty("attvalue", &[("for", key), ("value", value)])?;
-    }
-    x.end("attvalues")
+/// `<attvalue for="key" value="value"/>`
+fn attvalue(x: &mut Xml<'_>, key: &str, value: &str) -> io::Result<()> {
+    x.empty("attvalue", &[("for", key), ("value", value)])
+}
+
+/// [`attvalue`] for a number.
+fn attvalue_number(x: &mut Xml<'_>, key: &str, value: impl Into<Number>) -> io::Result<()> {
+    x.empty_with_numbers("attvalue", &[("for", key)], &[("value", value.into())])
 }
 
 fn write_nodes(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
     let measures = input.measures();
+    // Reused for every node.
+    let mut aliases = String::new();
     x.start("nodes", &[])?;
     for (n, e) in input.graph.entities() {
         let i = n.index();
         x.start("node", &[("id", &e.id), ("label", &e.label)])?;
-        let mut values = vec![
-            ("type", e.entity_type.name().to_string()),
-            ("aliases", e.aliases.join(SEPARATOR)),
-            ("mentions", e.mentions.to_string()),
-            ("documents", e.documents.len().to_string()),
-        ];
-        values.extend(e.qid.iter().map(|q| ("qid", q.clone())));
-        values.extend([
-            ("degree", measures.degree[i].to_string()),
-            ("pagerank", measures.pagerank[i].to_string()),
-            ("betweenness", measures.betweenness[i].to_string()),
-            ("community", measures.community[i].to_string()),
-        ]);
-        attvalues(x, &values)?;
+        x.start("attvalues", &[])?;
+        attvalue(x, "type", e.entity_type.name())?;
+        aliases.clear();
+        for (k, alias) in e.aliases.iter().enumerate() {
+            if k > 0 {
+                aliases.push_str(SEPARATOR);
+            }
+            aliases.push_str(alias);
+        }
+        attvalue(x, "aliases", &aliases)?;
+        attvalue_number(x, "mentions", e.mentions)?;
+        attvalue_number(x, "documents", e.documents.len())?;
+        if let Some(q) = &e.qid {
+            attvalue(x, "qid", q)?;
+        }
+        attvalue_number(x, "degree", measures.degree[i])?;
+        attvalue_number(x, "pagerank", measures.pagerank[i])?;
+        attvalue_number(x, "betweenness", measures.betweenness[i])?;
+        attvalue_number(x, "community", measures.community[i])?;
+        x.end("attvalues")?;
         let (r, g, b) = type_color(e.entity_type);
-        x.empty(
+        x.empty_with_numbers(
             "viz:color",
-            &[
-                ("r", &r.to_string()),
-                ("g", &g.to_string()),
-                ("b", &b.to_string()),
-            ],
+            &[],
+            &[("r", r.into()), ("g", g.into()), ("b", b.into())],
         )?;
-        x.empty("viz:size", &[("value", &node_size(e.mentions).to_string())])?;
+        x.empty_with_numbers("viz:size", &[], &[("value", node_size(e.mentions).into())])?;
         x.end("node")?;
     }
     x.end("nodes")
 }
 
 fn write_edges(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
+    use std::fmt::Write as _;
     let graph = input.graph;
+    // Reused for every edge.
+    let mut id = String::new();
     x.start("edges", &[])?;
     for (edge, s, o, rel) in graph.relations() {
         let predicate = &input.ontology.predicate(rel.predicate).name;
-        let id = format!("e{}", edge.index());
-        let weight = rel.weight().to_string();
-        x.start(
+        id.clear();
+        write!(id, "e{}", edge.index()).expect("writing to a String");
+        x.start_with_numbers(
             "edge",
             &[
                 ("id", &id),
@@ -151,22 +161,20 @@ fn write_edges(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
                 ("target", &o.id),
                 ("label", predicate),
                 ("kind", predicate),
-                ("weight", &weight),
             ],
+            &[("weight", rel.weight().into())],
         )?;
-        attvalues(
-            x,
-            &[
-                ("confidence", rel.confidence.to_string()),
-                ("documents", rel.document_count().to_string()),
-            ],
-        )?;
+        x.start("attvalues", &[])?;
+        attvalue_number(x, "confidence", rel.confidence)?;
+        attvalue_number(x, "documents", rel.document_count())?;
+        x.end("attvalues")?;
         x.end("edge")?;
     }
     for (k, c) in graph.cooccurrences.iter().enumerate() {
-        let (id, weight) = (format!("c{k}"), c.sentences.to_string());
+        id.clear();
+        write!(id, "c{k}").expect("writing to a String");
         let (a, b) = (&graph.graph[c.a].id, &graph.graph[c.b].id);
-        x.empty(
+        x.empty_with_numbers(
             "edge",
             &[
                 ("id", &id),
@@ -174,8 +182,8 @@ fn write_edges(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
                 ("target", b),
                 ("label", COOCCURRENCE),
                 ("kind", COOCCURRENCE),
-                ("weight", &weight),
             ],
+            &[("weight", c.sentences.into())],
         )?;
     }
     x.end("edges")

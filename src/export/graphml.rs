@@ -139,7 +139,7 @@ impl Exporter for GraphMl {
                 ],
             )?;
             x.data("e_label", COOCCURRENCE)?;
-            x.data("e_weight", &c.sentences.to_string())?;
+            x.data_number("e_weight", c.sentences)?;
             x.end("edge")?;
         }
         x.end("graph")?;
@@ -165,20 +165,20 @@ fn write_nodes(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
         x.data("label", &e.label)?;
         x.data("type", e.entity_type.name())?;
         x.data("aliases", &e.aliases.join(SEPARATOR))?;
-        x.data("mentions", &e.mentions.to_string())?;
-        x.data("documents", &e.documents.len().to_string())?;
+        x.data_number("mentions", e.mentions)?;
+        x.data_number("documents", e.documents.len())?;
         if let Some(q) = &e.qid {
             x.data("qid", q)?;
         }
         let (r, g, b) = type_color(e.entity_type);
-        x.data("r", &r.to_string())?;
-        x.data("g", &g.to_string())?;
-        x.data("b", &b.to_string())?;
-        x.data("size", &node_size(e.mentions).to_string())?;
-        x.data("degree", &measures.degree[i].to_string())?;
-        x.data("pagerank", &measures.pagerank[i].to_string())?;
-        x.data("betweenness", &measures.betweenness[i].to_string())?;
-        x.data("community", &measures.community[i].to_string())?;
+        x.data_number("r", r)?;
+        x.data_number("g", g)?;
+        x.data_number("b", b)?;
+        x.data_number("size", node_size(e.mentions))?;
+        x.data_number("degree", measures.degree[i])?;
+        x.data_number("pagerank", measures.pagerank[i])?;
+        x.data_number("betweenness", measures.betweenness[i])?;
+        x.data_number("community", measures.community[i])?;
         x.data(
             "document_ids",
             &document_ids(input.graph, e.documents.iter().copied()),
@@ -209,9 +209,9 @@ fn write_relations(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
             ],
         )?;
         x.data("e_label", predicate)?;
-        x.data("e_weight", &rel.weight().to_string())?;
-        x.data("e_confidence", &rel.confidence.to_string())?;
-        x.data("e_documents", &rel.document_count().to_string())?;
+        x.data_number("e_weight", rel.weight())?;
+        x.data_number("e_confidence", rel.confidence)?;
+        x.data_number("e_documents", rel.document_count())?;
         evidence.clear();
         for (k, ev) in rel.evidence.iter().enumerate() {
             if k > 0 {

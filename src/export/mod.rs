@@ -438,7 +438,7 @@ fn write_temporary(
 }
 
 /// An XML writer with the few calls GraphML and GEXF need; every value is
-/// made [`xml_safe`] and escaped. It writes what quick-xml's indenting writer
+/// made [`xml_safe`] and escaped (by [`escape_into`]). It writes what quick-xml's indenting writer
 /// wrote (two spaces per level, text inline), straight into a byte buffer:
 /// these files hold a few elements per entity and per relation, and a writer
 /// call per element through `dyn Write` was a tenth of the export time.
@@ -467,21 +467,26 @@ impl<'w> Xml<'w> {
         }
     }
 
+    /// A tag with text attributes, then number attributes.
     fn tag(
         &mut self,
         open: &[u8],
         name: &str,
         attrs: &[(&str, &str)],
+        numbers: &[(&str, Number)],
         close: &[u8],
     ) -> io::Result<()> {
         self.break_line();
         self.buf.extend_from_slice(open);
         self.buf.extend_from_slice(name.as_bytes());
         for (k, v) in attrs {
-            self.buf.push(b' ');
-            self.buf.extend_from_slice(k.as_bytes());
-            self.buf.extend_from_slice(b"=\"");
-            escape_into(&mut self.buf, &xml_safe(v));
+            self.attribute_name(k);
+            escape_into(&mut self.buf, v);
+            self.buf.push(b'"');
+        }
+        for (k, v) in numbers {
+            self.attribute_name(k);
+            v.write_to(&mut self.buf);
             self.buf.push(b'"');
         }
         self.buf.extend_from_slice(close);
@@ -489,24 +494,51 @@ impl<'w> Xml<'w> {
         self.flush_if_full()
     }
 
+    /// ` name="`
+    fn attribute_name(&mut self, name: &str) {
+        self.buf.push(b' ');
+        self.buf.extend_from_slice(name.as_bytes());
+        self.buf.extend_from_slice(b"=\"");
+    }
+
     fn start(&mut self, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
-        self.tag(b"<", name, attrs, b">")?;
+        self.start_with_numbers(name, attrs, &[])
+    }
+
+    /// [`Self::start`] with number attributes after the others.
+    fn start_with_numbers(
+        &mut self,
+        name: &str,
+        attrs: &[(&str, &str)],
+        numbers: &[(&str, Number)],
+    ) -> io::Result<()> {
+        self.tag(b"<", name, attrs, numbers, b">")?;
         self.depth += 1;
         Ok(())
     }
 
     fn empty(&mut self, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
-        self.tag(b"<", name, attrs, b"/>")
+        self.tag(b"<", name, attrs, &[], b"/>")
+    }
+
+    /// [`Self::empty`] with number attributes after the others.
+    fn empty_with_numbers(
+        &mut self,
+        name: &str,
+        attrs: &[(&str, &str)],
+        numbers: &[(&str, Number)],
+    ) -> io::Result<()> {
+        self.tag(b"<", name, attrs, numbers, b"/>")
     }
 
     fn end(&mut self, name: &str) -> io::Result<()> {
         self.depth = self.depth.saturating_sub(1);
-        self.tag(b"</", name, &[], b">")
+        self.tag(b"</", name, &[], &[], b">")
     }
 
     /// Text inside the element just started.
     fn text(&mut self, value: &str) {
-        escape_into(&mut self.buf, &xml_safe(value));
+        escape_into(&mut self.buf, value);
         self.line_break = false;
     }
 
@@ -515,9 +547,21 @@ impl<'w> Xml<'w> {
     fn data(&mut self, key: &str, value: &str) -> io::Result<()> {
         self.break_line();
         self.buf.extend_from_slice(b"<data key=\"");
-        escape_into(&mut self.buf, &xml_safe(key));
+        escape_into(&mut self.buf, key);
         self.buf.extend_from_slice(b"\">");
-        escape_into(&mut self.buf, &xml_safe(value));
+        escape_into(&mut self.buf, value);
+        self.buf.extend_from_slice(b"</data>");
+        self.line_break = true;
+        self.flush_if_full()
+    }
+
+    /// [`Self::data`] for a number.
+    fn data_number(&mut self, key: &str, value: impl Into<Number>) -> io::Result<()> {
+        self.break_line();
+        self.buf.extend_from_slice(b"<data key=\"");
+        escape_into(&mut self.buf, key);
+        self.buf.extend_from_slice(b"\">");
+        value.into().write_to(&mut self.buf);
         self.buf.extend_from_slice(b"</data>");
         self.line_break = true;
         self.flush_if_full()
@@ -547,34 +591,84 @@ impl<'w> Xml<'w> {
     }
 }
 
-/// Appends `s` with the five XML special characters escaped. The runs
-/// between them are found 32 bytes at a time and copied whole: quotes and
-/// evidence lists run to kilobytes with a few apostrophes in them.
+/// A number for an XML value, written as Rust displays it (`to_string`)
+/// straight into the output, with no string of its own: GraphML and GEXF
+/// hold about ten per entity and three per relation. Its digits, `.`, `-`,
+/// `inf` and `NaN` need no escape.
+#[derive(Clone, Copy, Debug)]
+enum Number {
+    Count(u64),
+    Real(f64),
+}
+
+impl Number {
+    fn write_to(self, buf: &mut Vec<u8>) {
+        match self {
+            Number::Count(n) => buf.extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
+            Number::Real(x) => {
+                use std::io::Write as _;
+                write!(buf, "{x}").expect("writing to a Vec");
+            }
+        }
+    }
+}
+
+macro_rules! count_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Number {
+            fn from(n: $t) -> Number {
+                Number::Count(n as u64)
+            }
+        }
+    )*};
+}
+count_from!(u8, u32, u64, usize);
+
+impl From<f64> for Number {
+    fn from(x: f64) -> Number {
+        Number::Real(x)
+    }
+}
+
+/// Appends `s` made fit for XML text or an attribute: the five special
+/// characters escaped and the characters XML 1.0 forbids dropped, what
+/// escaping [`xml_safe`]`(s)` gives, in one pass. The runs between them are
+/// found 32 bytes at a time and copied whole: quotes and evidence lists run
+/// to kilobytes with a few apostrophes in them.
 fn escape_into(buf: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    let mut copied = 0;
-    while let Some(i) = next_xml_special(bytes, copied) {
+    let (mut copied, mut from) = (0, 0);
+    while let Some(i) = crate::text::first_byte_where(&bytes[from..], needs_xml_care) {
+        // ASCII or a lead byte: a character starts here.
+        let i = from + i;
+        let c = s[i..].chars().next().expect("a character starts here");
+        from = i + c.len_utf8();
+        let replacement: &[u8] = match c {
+            '<' => b"&lt;",
+            '>' => b"&gt;",
+            '&' => b"&amp;",
+            '\'' => b"&apos;",
+            '"' => b"&quot;",
+            c if crate::text::is_forbidden_control(c) => b"",
+            _ => continue, // another character of U+F000..U+FFFF
+        };
         buf.extend_from_slice(&bytes[copied..i]);
-        buf.extend_from_slice(match bytes[i] {
-            b'<' => b"&lt;",
-            b'>' => b"&gt;",
-            b'&' => b"&amp;",
-            b'\'' => b"&apos;",
-            _ => b"&quot;",
-        });
-        copied = i + 1;
+        buf.extend_from_slice(replacement);
+        copied = from;
     }
     buf.extend_from_slice(&bytes[copied..]);
 }
 
-/// Where the first byte that [`escape_into`] replaces is, from `from` on.
-fn next_xml_special(bytes: &[u8], from: usize) -> Option<usize> {
-    crate::text::first_byte_where(&bytes[from..], needs_xml_escape).map(|i| from + i)
-}
-
-/// Is `b` one of the bytes [`escape_into`] replaces?
-fn needs_xml_escape(b: u8) -> bool {
-    (b == b'<') | (b == b'>') | (b == b'&') | (b == b'\'') | (b == b'"')
+/// Does `b` start a character [`escape_into`] replaces or drops (or
+/// another character of U+F000..U+FFFF)? Without branches, so that a scan
+/// over many bytes becomes vector compares.
+fn needs_xml_care(b: u8) -> bool {
+    (b == b'<')
+        | (b == b'>')
+        | (b == b'&')
+        | (b == b'\'')
+        | (b == b'"')
+        | crate::text::is_suspicious(b)
 }
 
 /// Removes the characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF),
@@ -623,12 +717,18 @@ mod tests {
                 .replace('\'', "&apos;")
                 .replace('"', "&quot;")
         };
-        // Special characters at every offset around the 32-byte chunks,
-        // alone, in runs and at both ends, among multi-byte characters.
+        // Special and forbidden characters (and allowed ones that share
+        // their first byte) at every offset around the 32-byte chunks, alone,
+        // in runs and at both ends, among multi-byte characters.
+        let naive = |s: &str| naive(&xml_safe(s));
         let mut values = vec![String::new(), "plain".into(), "<&>'\"".into()];
+        let specials = [
+            '<', '>', '&', '\'', '"', '\u{0}', '\u{1B}', '\t', '\n', '\r', '\u{F000}', '\u{FFFD}',
+            '\u{FFFE}', '\u{FFFF}',
+        ];
         for len in [31, 32, 33, 64, 65, 100] {
             for at in 0..len {
-                for special in ['<', '>', '&', '\'', '"'] {
+                for special in specials {
                     let mut v: String = (0..len)
                         .map(|k| if k % 7 == 3 { 'é' } else { 'a' })
                         .collect();
@@ -645,6 +745,34 @@ mod tests {
             escape_into(&mut buf, v);
             assert_eq!(String::from_utf8(buf).unwrap(), naive(v), "{v:?}");
         }
+    }
+
+    #[test]
+    fn numbers_are_written_as_rust_displays_them() {
+        let written = |n: Number| {
+            let mut buf = Vec::new();
+            n.write_to(&mut buf);
+            String::from_utf8(buf).unwrap()
+        };
+        for n in [0u64, 7, 10, 4_294_967_296, u64::MAX] {
+            assert_eq!(written(n.into()), n.to_string());
+        }
+        for x in [
+            0.0,
+            -0.0,
+            3.0,
+            0.1,
+            1.0 / 3.0,
+            1e-7,
+            2.5e-12,
+            1e21,
+            f64::INFINITY,
+            f64::NAN,
+        ] {
+            assert_eq!(written(x.into()), x.to_string());
+        }
+        assert_eq!(written(255u8.into()), "255");
+        assert_eq!(written(usize::MAX.into()), usize::MAX.to_string());
     }
 
     #[test]
