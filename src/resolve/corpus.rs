@@ -113,6 +113,10 @@ pub struct Corpus {
     parent: Vec<usize>,
     /// Looked up only, never iterated: a fixed fast hasher keeps it deterministic.
     by_key: HashMap<Key, usize, foldhash::fast::FixedState>,
+    /// Scratch for [`Corpus::add`], reused from entity to entity: what each
+    /// key found, and the roots of what they found.
+    known: Vec<Option<usize>>,
+    roots: Vec<usize>,
 }
 
 impl Corpus {
@@ -133,24 +137,27 @@ impl Corpus {
     pub fn add(&mut self, doc: u32, entity: DocEntity) -> usize {
         // Each key is looked up once: what it finds joins, and the keys it
         // does not find are the only ones cloned into the index below.
-        let known: Vec<Option<usize>> = entity
-            .keys
-            .iter()
-            .map(|k| self.by_key.get(k).copied())
-            .collect();
-        let roots: Vec<usize> = {
-            let mut r: Vec<usize> = known.iter().flatten().map(|&x| self.find(x)).collect();
-            r.sort_unstable();
-            r.dedup();
-            r
-        };
+        let (mut known, mut roots) = (
+            std::mem::take(&mut self.known),
+            std::mem::take(&mut self.roots),
+        );
+        known.clear();
+        known.extend(entity.keys.iter().map(|k| self.by_key.get(k).copied()));
+        roots.clear();
+        for &x in known.iter().flatten() {
+            roots.push(self.find(x));
+        }
+        roots.sort_unstable();
+        roots.dedup();
         let id = match roots.first() {
             Some(&root) => {
                 for &other in &roots[1..] {
                     self.union(root, other, "they share an identity key".to_string());
                 }
-                let reason = describe_keys(&entity.keys);
-                push_reason(&mut self.slots[root].reasons, reason);
+                if self.slots[root].reasons.len() < MAX_REASONS {
+                    let reason = describe_keys(&entity.keys);
+                    push_reason(&mut self.slots[root].reasons, reason);
+                }
                 root
             }
             None => {
@@ -162,6 +169,7 @@ impl Corpus {
         for (k, _) in entity.keys.iter().zip(&known).filter(|(_, f)| f.is_none()) {
             self.by_key.entry(k.clone()).or_insert(id);
         }
+        (self.known, self.roots) = (known, roots);
         self.absorb(id, doc, entity);
         id
     }

@@ -1229,31 +1229,30 @@ impl<'a> Resolver<'a> {
         (keys, surname_only)
     }
 
-    fn finish(self) -> Resolution {
+    fn finish(mut self) -> Resolution {
         let mut index = vec![None; self.clusters.len()];
         let mut entities = Vec::new();
         for c in 0..self.clusters.len() {
             let Some(t) = self.final_type(c) else {
                 continue;
             };
-            let cl = &self.clusters[c];
             let (keys, surname_only) = self.keys(c, t);
+            let label = self.label(c, t);
+            // Nothing reads a cluster's forms, descriptions or reasons once
+            // its label is chosen: they move into the entity, uncopied.
+            let cl = &mut self.clusters[c];
             index[c] = Some(entities.len());
             entities.push(DocEntity {
                 entity_type: t,
-                label: self.label(c, t),
-                forms: cl.forms.iter().map(|(f, n)| (f.clone(), *n)).collect(),
-                descriptions: cl
-                    .descriptions
-                    .iter()
-                    .map(|(f, n)| (f.clone(), *n))
-                    .collect(),
+                label,
+                forms: std::mem::take(&mut cl.forms).into_iter().collect(),
+                descriptions: std::mem::take(&mut cl.descriptions).into_iter().collect(),
                 roles: Vec::new(),
                 lexicon: cl.lex,
                 keys,
                 surname_only,
                 mentions: cl.mentions.len() as u32,
-                reasons: cl.reasons.clone(),
+                reasons: std::mem::take(&mut cl.reasons),
             });
         }
         let mention_entity: Vec<Option<usize>> =
