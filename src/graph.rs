@@ -72,9 +72,13 @@ impl Relation {
 
     /// In how many distinct documents the relation was read.
     pub fn document_count(&self) -> usize {
-        let mut docs: Vec<u32> = self.evidence.iter().map(|e| e.document).collect();
-        docs.dedup();
-        docs.len()
+        // Evidence is in document order: the documents are its runs of one.
+        let changes = self
+            .evidence
+            .windows(2)
+            .filter(|w| w[0].document != w[1].document)
+            .count();
+        changes + usize::from(!self.evidence.is_empty())
     }
 }
 
@@ -527,4 +531,42 @@ fn cooccurrences(
             .sentences += sentences;
     }
     pairs.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn evidence(document: u32) -> Evidence {
+        Evidence {
+            document,
+            sentence: 0,
+            byte_start: 0,
+            byte_end: 1,
+            char_start: 0,
+            char_end: 1,
+            quote: "q".into(),
+            cue: "c".into(),
+            confidence: 0.5,
+        }
+    }
+
+    #[test]
+    fn a_relation_counts_each_document_of_its_evidence_once() {
+        let cases: [(&[u32], usize); 5] = [
+            (&[], 0),
+            (&[4], 1),
+            (&[0, 3], 2),
+            (&[1, 1, 2, 2, 2, 5], 3),
+            (&[7, 7, 7], 1),
+        ];
+        for (documents, count) in cases {
+            let relation = Relation {
+                predicate: PredicateId(0),
+                evidence: documents.iter().map(|&d| evidence(d)).collect(),
+                confidence: 0.5,
+            };
+            assert_eq!(relation.document_count(), count, "{documents:?}");
+        }
+    }
 }

@@ -70,7 +70,15 @@ pub(crate) enum Object<'a> {
 
 /// The lexical form of a confidence.
 fn decimal_lexical(x: f64) -> String {
-    format!("{:.3}", x.clamp(0.0, 1.0))
+    let mut buf = Vec::new();
+    write_decimal(&mut buf, x);
+    String::from_utf8(buf).expect("digits and a dot")
+}
+
+/// [`decimal_lexical`] written straight into `buf`.
+fn write_decimal(buf: &mut Vec<u8>, x: f64) {
+    use std::io::Write as _;
+    write!(buf, "{:.3}", x.clamp(0.0, 1.0)).expect("writing to a Vec");
 }
 
 /// Where the triples go: skein's own Turtle writer, or one of oxigraph's

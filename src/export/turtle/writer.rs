@@ -204,9 +204,7 @@ impl<W: Write> TurtleWriter<W> {
             Object::Integer(n) => self
                 .buf
                 .extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
-            Object::Decimal(x) => self
-                .buf
-                .extend_from_slice(super::decimal_lexical(x).as_bytes()),
+            Object::Decimal(x) => super::write_decimal(&mut self.buf, x),
             Object::NonNegative(n) => {
                 self.buf.push(b'"');
                 self.buf
