@@ -37,6 +37,10 @@ const NODE_ATTRIBUTES: &[(&str, &str)] = &[
 const EDGE_ATTRIBUTES: &[(&str, &str)] = &[("confidence", "double"), ("documents", "integer")];
 
 impl Exporter for Gexf {
+    fn needs_measures(&self) -> bool {
+        true
+    }
+
     fn file_name(&self) -> &'static str {
         "graph.gexf"
     }

@@ -85,6 +85,10 @@ pub fn node_size(mentions: u32) -> f64 {
 }
 
 impl Exporter for GraphMl {
+    fn needs_measures(&self) -> bool {
+        true
+    }
+
     fn file_name(&self) -> &'static str {
         "graph.graphml"
     }

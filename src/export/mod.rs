@@ -130,6 +130,12 @@ pub trait Exporter {
     fn file_name(&self) -> &'static str;
     /// Writes the whole graph.
     fn write(&self, input: &ExportInput<'_>, out: &mut dyn Write) -> io::Result<()>;
+    /// Does [`Exporter::write`] read [`ExportInput::measures`]? Those formats
+    /// start once the measures are computed, so that no thread waits on
+    /// another's computation (see [`write_all`]).
+    fn needs_measures(&self) -> bool {
+        false
+    }
 }
 
 /// The output formats.
@@ -224,20 +230,41 @@ pub fn write_all(
             source,
         });
     }
-    // The formats are written side by side (Turtle while the measures for
-    // GraphML and GEXF are computed), each to a temporary file of its own.
-    let results: Vec<(io::Result<PathBuf>, &PathBuf)> = targets
-        .par_iter()
-        .map(|(exporter, path)| {
-            (
-                write_temporary(path, |out| exporter.write(&input, out)),
-                path,
-            )
-        })
-        .collect();
+    // The formats are written side by side, each to a temporary file of its
+    // own: those without node measures (Turtle) while the measures are
+    // computed, the others after. Left to themselves, a format that needs the
+    // measures while another thread computes them would hold its thread
+    // idle until they are done; this way the idle thread helps with the
+    // measures' parallel part (betweenness) instead.
+    let write = |(exporter, path): &(Box<dyn Exporter + Send + Sync>, PathBuf)| {
+        write_temporary(path, |out| exporter.write(&input, out))
+    };
+    let (with_measures, without): (Vec<usize>, Vec<usize>) =
+        (0..targets.len()).partition(|&i| targets[i].0.needs_measures());
+    let (after_measures, meanwhile): (Vec<_>, Vec<_>) = rayon::join(
+        || {
+            if !with_measures.is_empty() {
+                input.measures();
+            }
+            with_measures
+                .par_iter()
+                .map(|&i| (i, write(&targets[i])))
+                .collect::<Vec<_>>()
+        },
+        || {
+            without
+                .par_iter()
+                .map(|&i| (i, write(&targets[i])))
+                .collect::<Vec<_>>()
+        },
+    );
+    let mut results: Vec<(usize, io::Result<PathBuf>)> =
+        after_measures.into_iter().chain(meanwhile).collect();
+    results.sort_by_key(|(i, _)| *i);
     let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
     let mut failure = None;
-    for (result, path) in results {
+    for (i, result) in results {
+        let path = &targets[i].1;
         match result {
             Ok(tmp) => staged.push((tmp, path.clone())),
             Err(source) => {
