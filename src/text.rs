@@ -363,6 +363,34 @@ pub fn first_byte_where(bytes: &[u8], test: impl Fn(u8) -> bool + Copy) -> Optio
         .map(|i| offset + i)
 }
 
+/// Appends `s` to `buf` with some of its characters replaced: `replace`
+/// writes what stands for a character into `buf` and says whether it did
+/// (false keeps the character). Only characters whose first byte passes
+/// `may_replace` are asked, which must pass no continuation byte
+/// (0x80..=0xBF); the runs between them are found 32 bytes at a time
+/// ([`first_byte_where`]) and copied whole. The escapes of the writers.
+pub fn push_replacing(
+    buf: &mut Vec<u8>,
+    s: &str,
+    may_replace: impl Fn(u8) -> bool + Copy,
+    mut replace: impl FnMut(char, &mut Vec<u8>) -> bool,
+) {
+    let bytes = s.as_bytes();
+    let (mut copied, mut from) = (0, 0);
+    while let Some(i) = first_byte_where(&bytes[from..], may_replace) {
+        // ASCII or a lead byte: a character starts here.
+        let i = from + i;
+        let c = s[i..].chars().next().expect("a character starts here");
+        from = i + c.len_utf8();
+        buf.extend_from_slice(&bytes[copied..i]);
+        copied = i;
+        if replace(c, buf) {
+            copied = from;
+        }
+    }
+    buf.extend_from_slice(&bytes[copied..]);
+}
+
 /// Does `bytes` hold an [`is_suspicious`] byte? One pass without early exit:
 /// for the short strings written to XML, cheaper than finding where.
 pub fn has_suspicious_byte(bytes: &[u8]) -> bool {
@@ -498,6 +526,21 @@ mod tests {
             .map(|&o| text[..o.min(text.len())].chars().count())
             .collect();
         assert_eq!(byte_to_char_offsets(&text, &offsets), expected);
+    }
+
+    #[test]
+    fn push_replacing_replaces_drops_and_keeps_characters() {
+        let mut buf = b">".to_vec();
+        let may_replace = |b: u8| b == b'-' || b == b'_' || b == 0xC3;
+        push_replacing(&mut buf, "a-b_c-\u{E9}-", may_replace, |c, buf| match c {
+            '-' => {
+                buf.extend_from_slice(b"--");
+                true
+            }
+            '_' => true, // dropped
+            _ => false,  // kept
+        });
+        assert_eq!(String::from_utf8(buf).unwrap(), ">a--bc--\u{E9}--");
     }
 
     #[test]

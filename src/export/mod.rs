@@ -663,13 +663,7 @@ impl From<f64> for Number {
 /// found 32 bytes at a time and copied whole: quotes and evidence lists run
 /// to kilobytes with a few apostrophes in them.
 fn escape_into(buf: &mut Vec<u8>, s: &str) {
-    let bytes = s.as_bytes();
-    let (mut copied, mut from) = (0, 0);
-    while let Some(i) = crate::text::first_byte_where(&bytes[from..], needs_xml_care) {
-        // ASCII or a lead byte: a character starts here.
-        let i = from + i;
-        let c = s[i..].chars().next().expect("a character starts here");
-        from = i + c.len_utf8();
+    crate::text::push_replacing(buf, s, needs_xml_care, |c, buf| {
         let replacement: &[u8] = match c {
             '<' => b"&lt;",
             '>' => b"&gt;",
@@ -677,13 +671,11 @@ fn escape_into(buf: &mut Vec<u8>, s: &str) {
             '\'' => b"&apos;",
             '"' => b"&quot;",
             c if crate::text::is_forbidden_control(c) => b"",
-            _ => continue, // another character of U+F000..U+FFFF
+            _ => return false, // another character of U+F000..U+FFFF
         };
-        buf.extend_from_slice(&bytes[copied..i]);
         buf.extend_from_slice(replacement);
-        copied = from;
-    }
-    buf.extend_from_slice(&bytes[copied..]);
+        true
+    });
 }
 
 /// Does `b` start a character [`escape_into`] replaces or drops (or

@@ -360,17 +360,7 @@ const ASCII_IN_LOCAL_NAME: [Local; 128] = {
 /// whole: quotes run to hundreds of bytes with nothing to escape.
 fn write_quoted(buf: &mut Vec<u8>, s: &str) {
     buf.push(b'"');
-    let bytes = s.as_bytes();
-    let (mut copied, mut from) = (0, 0);
-    while let Some(i) = crate::text::first_byte_where(&bytes[from..], may_start_escape) {
-        // ASCII or a lead byte: a character starts here.
-        let i = from + i;
-        let c = s[i..].chars().next().expect("a character starts here");
-        from = i + c.len_utf8();
-        if !needs_escape(c) {
-            continue; // another character of U+F000..U+FFFF
-        }
-        buf.extend_from_slice(&bytes[copied..i]);
+    crate::text::push_replacing(buf, s, may_start_escape, |c, buf| {
         match c {
             '\u{8}' => buf.extend_from_slice(b"\\b"),
             '\t' => buf.extend_from_slice(b"\\t"),
@@ -379,11 +369,13 @@ fn write_quoted(buf: &mut Vec<u8>, s: &str) {
             '\r' => buf.extend_from_slice(b"\\r"),
             '"' => buf.extend_from_slice(b"\\\""),
             '\\' => buf.extend_from_slice(b"\\\\"),
-            _ => buf.extend_from_slice(format!("\\u{:04X}", u32::from(c)).as_bytes()),
+            c if needs_escape(c) => {
+                buf.extend_from_slice(format!("\\u{:04X}", u32::from(c)).as_bytes())
+            }
+            _ => return false, // another character of U+F000..U+FFFF
         }
-        copied = from;
-    }
-    buf.extend_from_slice(&bytes[copied..]);
+        true
+    });
     buf.push(b'"');
 }
 
