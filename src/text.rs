@@ -282,7 +282,7 @@ pub fn byte_to_char_offsets(text: &str, offsets: &[usize]) -> Vec<usize> {
     let bytes = text.as_bytes();
     for &target in offsets {
         debug_assert!(target >= byte, "offsets must be sorted");
-        let end = target.clamp(byte, bytes.len().max(byte));
+        let end = target.min(bytes.len()).max(byte);
         // Characters are the bytes that do not continue one (0b10xx_xxxx):
         // a count without branches, which the compiler vectorises.
         chars += bytes[byte..end]
