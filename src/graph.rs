@@ -17,12 +17,14 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::ontology::{EntityType, Ontology, PredicateId};
 use crate::relations::{DocRelation, Evidence};
 use crate::resolve::DocEntity;
-use crate::resolve::corpus::Corpus;
+use crate::resolve::RoleHeld;
+use crate::resolve::corpus::{Corpus, CorpusEntity};
 use crate::text;
 
 /// An entity of the graph.
@@ -155,75 +157,204 @@ impl KnowledgeGraph {
     }
 }
 
-/// The normalised descriptions that only one entity goes by: "the alliance"
-/// names NATO when no other alliance was called so; "the president" said of
-/// two people names neither.
-fn descriptions_of_one_entity(
-    entities: &[crate::resolve::corpus::CorpusEntity],
-) -> HashSet<String> {
-    let mut count: HashMap<String, usize> = HashMap::new();
-    for e in entities {
-        let mut seen: Vec<String> = e.descriptions.keys().map(|d| text::normalize(d)).collect();
-        seen.sort();
+/// Counts, for every key, how many entities have it: each entity's keys are
+/// counted once however often it repeats them.
+fn entities_per_key<'a>(keys: impl Iterator<Item = &'a [String]>) -> HashMap<&'a str, u32> {
+    let mut count: HashMap<&str, u32> = HashMap::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for keys in keys {
+        seen.clear();
+        seen.extend(keys.iter().map(String::as_str));
+        seen.sort_unstable();
         seen.dedup();
-        for d in seen {
-            *count.entry(d).or_insert(0) += 1;
+        for &k in &seen {
+            *count.entry(k).or_insert(0) += 1;
         }
     }
     count
+}
+
+/// The entities of the corpus as graph nodes, in a stable order (by label
+/// slug, type, first documents and label) with unique ids; and for every
+/// corpus entity the position of its node.
+///
+/// Everything but the ids is worked out for each entity in parallel; the ids
+/// are then given in node order, one after the other, since each depends on
+/// the ones before.
+fn entity_nodes(entities: Vec<CorpusEntity>, ontology: &Ontology) -> (Vec<Entity>, Vec<usize>) {
+    let keys: Vec<(String, Vec<String>)> = entities
+        .par_iter()
+        .map(|e| {
+            let descriptions = e.descriptions.iter().map(|(d, _)| text::normalize(d));
+            (text::slug(&e.label), descriptions.collect())
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.par_sort_by(|&a, &b| {
+        let (x, y) = (&entities[a], &entities[b]);
+        (&keys[a].0, x.entity_type, &x.documents, &x.label).cmp(&(
+            &keys[b].0,
+            y.entity_type,
+            &y.documents,
+            &y.label,
+        ))
+    });
+    // "the alliance" names NATO when no other alliance was called so; "the
+    // president" said of two people names neither.
+    let describing = entities_per_key(keys.iter().map(|(_, d)| d.as_slice()));
+    let mut named: Vec<Option<(Entity, Vec<RoleHeld>)>> = entities
+        .into_par_iter()
+        .zip(&keys)
+        .map(|(e, (slug, descriptions))| {
+            let unique = descriptions.iter().map(|d| describing[d.as_str()] == 1);
+            Some(unnamed_node(e, slug, unique, ontology))
+        })
+        .collect();
+    drop(describing);
+    drop(keys);
+    let mut ids = text::UniqueSlugs::default();
+    let mut node_of = vec![0; named.len()];
+    let mut nodes = Vec::with_capacity(named.len());
+    let mut held = Vec::with_capacity(named.len());
+    for &i in &order {
+        let (mut node, roles) = named[i].take().expect("each entity once");
+        node.id = ids.make_unique(std::mem::take(&mut node.id));
+        node_of[i] = nodes.len();
+        nodes.push(node);
+        held.push(roles);
+    }
+    let roles: Vec<Vec<Role>> = held
+        .into_par_iter()
+        .map(|held| {
+            let mut roles: Vec<Role> = held
+                .into_iter()
+                .map(|r| Role {
+                    title: r.title,
+                    owner: r.owner.map(|o| nodes[node_of[o]].id.clone()),
+                })
+                .collect();
+            roles.sort();
+            roles.dedup();
+            roles
+        })
+        .collect();
+    nodes
+        .par_iter_mut()
+        .zip(roles)
+        .for_each(|(node, roles)| node.roles = roles);
+    add_unique_surnames(&mut nodes);
+    drop_shared_aliases(&mut nodes);
+    (nodes, node_of)
+}
+
+/// The node of a corpus entity, with the base of its id in place of the id:
+/// its names, most frequent first, then the descriptions that `unique` says
+/// no other entity goes by. Returns its roles apart, for they name other
+/// nodes.
+fn unnamed_node(
+    e: CorpusEntity,
+    slug: &str,
+    unique: impl Iterator<Item = bool>,
+    ontology: &Ontology,
+) -> (Entity, Vec<RoleHeld>) {
+    // A lexicon entry keeps its lexicon id ("nato"), so IRIs do not move when labels do.
+    let base = match e.lexicon {
+        Some(l) => text::slug(
+            ontology
+                .lexicon
+                .entry(l)
+                .key
+                .split(':')
+                .nth(1)
+                .unwrap_or(&e.label),
+        ),
+        None => slug.to_string(),
+    };
+    let by_count = |a: &(String, u32), b: &(String, u32)| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0));
+    let mut aliases: Vec<(String, u32)> =
+        e.forms.into_iter().filter(|(f, _)| *f != e.label).collect();
+    aliases.sort_by(by_count);
+    let mut aliases: Vec<String> = aliases.into_iter().map(|(f, _)| f).collect();
+    let mut descriptions: Vec<(String, u32)> = e
+        .descriptions
         .into_iter()
-        .filter(|(_, n)| *n == 1)
-        .map(|(d, _)| d)
-        .collect()
+        .zip(unique)
+        .filter_map(|(d, unique)| unique.then_some(d))
+        .collect();
+    descriptions.sort_by(by_count);
+    for (d, _) in descriptions {
+        if d != e.label && !aliases.contains(&d) {
+            aliases.push(d);
+        }
+    }
+    let qid = e
+        .lexicon
+        .and_then(|l| ontology.lexicon.entry(l).qid.clone());
+    let node = Entity {
+        id: base,
+        entity_type: e.entity_type,
+        label: e.label,
+        aliases,
+        roles: Vec::new(),
+        mentions: e.mentions,
+        documents: e.documents,
+        qid,
+        reasons: e.reasons,
+    };
+    (node, e.roles)
 }
 
 /// An alias that several entities go by ("Keller" for two Kellers,
 /// "Washington" for the city and the government) identifies none of them: it
 /// is kept only where it is the entity's label.
-fn drop_shared_aliases(graph: &mut DiGraph<Entity, Relation>) {
-    let mut owners: HashMap<String, usize> = HashMap::new();
-    for e in graph.node_weights() {
-        let mut names: Vec<String> = std::iter::once(&e.label)
-            .chain(&e.aliases)
-            .map(|n| text::normalize(n))
-            .collect();
-        names.sort();
-        names.dedup();
-        for n in names {
-            *owners.entry(n).or_insert(0) += 1;
-        }
-    }
-    for e in graph.node_weights_mut() {
-        e.aliases.retain(|a| {
-            owners[&text::normalize(a)] == 1 || text::normalize(a) == text::normalize(&e.label)
+fn drop_shared_aliases(nodes: &mut [Entity]) {
+    // Per node, its label and then its aliases, normalised.
+    let names: Vec<Vec<String>> = nodes
+        .par_iter()
+        .map(|e| {
+            let names = std::iter::once(&e.label).chain(&e.aliases);
+            names.map(|n| text::normalize(n)).collect()
+        })
+        .collect();
+    let owners = entities_per_key(names.iter().map(Vec::as_slice));
+    nodes.par_iter_mut().zip(&names).for_each(|(e, names)| {
+        let (label, mut aliases) = (&names[0], names[1..].iter());
+        e.aliases.retain(|_| {
+            let alias = aliases.next().expect("one name per alias");
+            owners[alias.as_str()] == 1 || alias == label
         });
-    }
+    });
 }
 
 /// A person's surname is a name readers use for them ("Keller"); it is
 /// added as an alias when no other person of the graph has that surname.
-fn add_unique_surnames(graph: &mut DiGraph<Entity, Relation>) {
+fn add_unique_surnames(nodes: &mut [Entity]) {
+    let person = |e: &Entity| e.entity_type == EntityType::Person;
     let surname = |e: &Entity| -> Option<String> {
         let words: Vec<&str> = e.label.split_whitespace().collect();
-        (e.entity_type == EntityType::Person && words.len() >= 2)
-            .then(|| words[words.len() - 1].to_string())
+        (person(e) && words.len() >= 2).then(|| words[words.len() - 1].to_string())
     };
-    let mut count: HashMap<String, usize> = HashMap::new();
-    for e in graph.node_weights() {
-        if let Some(s) = surname(e) {
-            *count.entry(text::normalize(&s)).or_insert(0) += 1;
-        }
-        if e.entity_type == EntityType::Person && !e.label.contains(' ') {
-            *count.entry(text::normalize(&e.label)).or_insert(0) += 1;
-        }
+    // Per node, the normalised surname of a full name and a one-word name:
+    // both are names other people of that surname would be known by.
+    let names: Vec<Vec<String>> = nodes
+        .par_iter()
+        .map(|e| {
+            let single = (person(e) && !e.label.contains(' ')).then(|| e.label.clone());
+            let names = surname(e).into_iter().chain(single);
+            names.map(|n| text::normalize(&n)).collect()
+        })
+        .collect();
+    let mut count: HashMap<&str, u32> = HashMap::new();
+    for name in names.iter().flatten() {
+        *count.entry(name.as_str()).or_insert(0) += 1;
     }
-    for e in graph.node_weights_mut() {
+    nodes.par_iter_mut().for_each(|e| {
         if let Some(s) = surname(e) {
-            if count[&text::normalize(&s)] == 1 && !e.aliases.contains(&s) {
+            if count[text::normalize(&s).as_str()] == 1 && !e.aliases.contains(&s) {
                 e.aliases.push(s);
             }
         }
-    }
+    });
 }
 
 /// Folds document contributions into a [`KnowledgeGraph`].
@@ -309,91 +440,13 @@ impl GraphBuilder {
     /// Merges, names and links everything.
     pub fn finish(self, ontology: &Ontology) -> KnowledgeGraph {
         let (corpus_entities, index) = self.corpus.finish();
-        // Stable order: by label, type and first document; ids are unique slugs of labels.
-        let slugs: Vec<String> = corpus_entities
-            .iter()
-            .map(|e| text::slug(&e.label))
-            .collect();
-        let mut order: Vec<usize> = (0..corpus_entities.len()).collect();
-        order.sort_by(|&a, &b| {
-            let (x, y) = (&corpus_entities[a], &corpus_entities[b]);
-            (&slugs[a], x.entity_type, &x.documents, &x.label).cmp(&(
-                &slugs[b],
-                y.entity_type,
-                &y.documents,
-                &y.label,
-            ))
-        });
-        let mut ids = text::UniqueSlugs::default();
-        let mut node_of = vec![NodeIndex::new(0); corpus_entities.len()];
+        let (nodes, node_of) = entity_nodes(corpus_entities, ontology);
+        let node_of: Vec<NodeIndex> = node_of.into_iter().map(NodeIndex::new).collect();
         // Edges are reserved once their number is known (below).
-        let mut graph = DiGraph::with_capacity(corpus_entities.len(), 0);
-        let unique_descriptions = descriptions_of_one_entity(&corpus_entities);
-        let mut roles = vec![Vec::new(); corpus_entities.len()];
-        let mut corpus_entities: Vec<Option<_>> = corpus_entities.into_iter().map(Some).collect();
-        for &i in &order {
-            let e = corpus_entities[i].take().expect("each entity once");
-            // A lexicon entry keeps its lexicon id ("nato"), so IRIs do not move when labels do.
-            let base = match e.lexicon {
-                Some(l) => text::slug(
-                    ontology
-                        .lexicon
-                        .entry(l)
-                        .key
-                        .split(':')
-                        .nth(1)
-                        .unwrap_or(&e.label),
-                ),
-                None => text::slug(&e.label),
-            };
-            let id = ids.make_unique(base);
-            let mut aliases: Vec<(String, u32)> =
-                e.forms.into_iter().filter(|(f, _)| *f != e.label).collect();
-            aliases.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            let mut aliases: Vec<String> = aliases.into_iter().map(|(f, _)| f).collect();
-            let mut descriptions: Vec<(String, u32)> = e
-                .descriptions
-                .into_iter()
-                .filter(|(d, _)| unique_descriptions.contains(&text::normalize(d)))
-                .collect();
-            descriptions.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            for (d, _) in descriptions {
-                if d != e.label && !aliases.contains(&d) {
-                    aliases.push(d);
-                }
-            }
-            let qid = e
-                .lexicon
-                .and_then(|l| ontology.lexicon.entry(l).qid.clone());
-            roles[i] = e.roles;
-            node_of[i] = graph.add_node(Entity {
-                id,
-                entity_type: e.entity_type,
-                label: e.label,
-                aliases,
-                roles: Vec::new(),
-                mentions: e.mentions,
-                documents: e.documents,
-                qid,
-                reasons: e.reasons,
-            });
+        let mut graph = DiGraph::with_capacity(nodes.len(), 0);
+        for node in nodes {
+            graph.add_node(node);
         }
-        // Free what only naming needed before the edges are built.
-        drop((slugs, ids, unique_descriptions, corpus_entities));
-        for (i, held) in roles.into_iter().enumerate() {
-            let mut out: Vec<Role> = held
-                .into_iter()
-                .map(|r| Role {
-                    title: r.title,
-                    owner: r.owner.map(|o| graph[node_of[o]].id.clone()),
-                })
-                .collect();
-            out.sort();
-            out.dedup();
-            graph[node_of[i]].roles = out;
-        }
-        add_unique_surnames(&mut graph);
-        drop_shared_aliases(&mut graph);
         // One edge per (subject, predicate, object), in (subject id, predicate
         // name, object id) order; symmetric relations in id order. The
         // relations are resolved to nodes and sorted in place, by ranks
@@ -422,7 +475,7 @@ impl GraphBuilder {
         });
         // Evidence in (document, position, cue) order; whole evidence breaks ties,
         // so that the order never depends on the sort algorithm.
-        relations.sort_unstable_by(|(s1, p1, o1, e1), (s2, p2, o2, e2)| {
+        relations.par_sort_unstable_by(|(s1, p1, o1, e1), (s2, p2, o2, e2)| {
             let edge = |s: usize, p: PredicateId, o: usize| {
                 (node_rank[s], predicate_rank[p.0 as usize], node_rank[o])
             };
@@ -499,9 +552,9 @@ impl GraphBuilder {
 }
 
 /// The rank of every index in `0..n` in the order `cmp` gives.
-fn ranks(n: usize, cmp: impl Fn(usize, usize) -> std::cmp::Ordering) -> Vec<u32> {
+fn ranks(n: usize, cmp: impl Fn(usize, usize) -> std::cmp::Ordering + Sync) -> Vec<u32> {
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| cmp(a, b));
+    order.par_sort_by(|&a, &b| cmp(a, b));
     let mut rank = vec![0u32; n];
     for (r, i) in order.into_iter().enumerate() {
         rank[i] = r as u32;
@@ -549,6 +602,86 @@ mod tests {
             cue: "c".into(),
             confidence: 0.5,
         }
+    }
+
+    fn node(label: &str, entity_type: EntityType, aliases: &[&str]) -> Entity {
+        Entity {
+            id: text::slug(label),
+            entity_type,
+            label: label.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            roles: vec![],
+            mentions: 1,
+            documents: vec![0],
+            qid: None,
+            reasons: vec![],
+        }
+    }
+
+    fn aliases(nodes: &[Entity]) -> Vec<Vec<&str>> {
+        nodes
+            .iter()
+            .map(|e| e.aliases.iter().map(String::as_str).collect())
+            .collect()
+    }
+
+    #[test]
+    fn an_alias_two_entities_go_by_is_dropped_unless_it_is_the_label() {
+        let mut nodes = vec![
+            node("Anna Keller", EntityType::Person, &["Keller", "Dr Keller"]),
+            node("Thomas Keller", EntityType::Person, &["KELLER", "Tom"]),
+            node("Washington", EntityType::City, &["Washington, D.C."]),
+            node("US Government", EntityType::Organization, &["washington"]),
+        ];
+        drop_shared_aliases(&mut nodes);
+        assert_eq!(
+            aliases(&nodes),
+            vec![
+                vec!["Dr Keller"],
+                vec!["Tom"],
+                vec!["Washington, D.C."],
+                Vec::<&str>::new(),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_becomes_an_alias_only_when_no_other_person_has_it() {
+        let mut nodes = vec![
+            node("Anna Keller", EntityType::Person, &[]),
+            node("Farid Benali", EntityType::Person, &[]),
+            node("Thomas Benali", EntityType::Person, &[]),
+            node("Marta Nowak", EntityType::Person, &[]),
+            node("Nowak", EntityType::Person, &[]),
+            node("Jan Kowalski", EntityType::Person, &["Kowalski"]),
+            node("Keller Group", EntityType::Organization, &[]),
+        ];
+        add_unique_surnames(&mut nodes);
+        assert_eq!(
+            aliases(&nodes),
+            vec![
+                vec!["Keller"],
+                vec![],
+                vec![],
+                vec![],
+                vec![],
+                vec!["Kowalski"],
+                vec![],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_key_is_counted_once_per_entity() {
+        let keys = [
+            vec!["nato".to_string(), "the alliance".into(), "nato".into()],
+            vec!["the alliance".into()],
+            vec![],
+        ];
+        let count = entities_per_key(keys.iter().map(Vec::as_slice));
+        assert_eq!(count.len(), 2);
+        assert_eq!(count["nato"], 1);
+        assert_eq!(count["the alliance"], 2);
     }
 
     #[test]

@@ -245,13 +245,14 @@ pub fn slug(s: &str) -> String {
 /// Slugs made unique by appending `_2`, `_3`, ...
 #[derive(Debug, Default)]
 pub struct UniqueSlugs {
-    used: std::collections::HashSet<String>,
+    /// Looked up only, never iterated: a fixed fast hasher keeps it deterministic.
+    used: std::collections::HashSet<String, foldhash::fast::FixedState>,
     /// The next suffix to try for each base that collided. The used set only
     /// grows, so a base's first free suffix never goes down and the search
     /// resumes there: without it the thousandth "John Smith" would try the
     /// 999 suffixes before its own, a cost growing with the square of the
     /// corpus.
-    next_suffix: std::collections::HashMap<String, usize>,
+    next_suffix: std::collections::HashMap<String, usize, foldhash::fast::FixedState>,
 }
 
 impl UniqueSlugs {

@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use indexmap::IndexMap;
+use rayon::prelude::*;
 
 use super::{DocEntity, Key, RoleHeld};
 use crate::ontology::{EntityType, LexId, TypeFamily};
@@ -20,9 +20,9 @@ pub struct CorpusEntity {
     pub entity_type: EntityType,
     pub label: String,
     /// Names with their counts, in order of first appearance.
-    pub forms: IndexMap<String, u32>,
-    /// Titles and descriptions with their counts.
-    pub descriptions: IndexMap<String, u32>,
+    pub forms: Vec<(String, u32)>,
+    /// Titles and descriptions with their counts, in order of first appearance.
+    pub descriptions: Vec<(String, u32)>,
     /// Roles held; owners are indices of corpus entities.
     pub roles: Vec<RoleHeld>,
     pub lexicon: Option<LexId>,
@@ -255,88 +255,110 @@ impl Corpus {
         let roots: Vec<usize> = (0..self.slots.len())
             .filter(|&i| self.parent[i] == i)
             .collect();
-        let mut full_by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for &r in &roots {
-            let mut surnames: Vec<&str> = self.slots[r]
-                .person_names
-                .iter()
-                .filter_map(|n| n.rsplit(' ').next())
-                .collect();
-            surnames.sort_unstable();
-            surnames.dedup();
-            for s in surnames {
-                full_by_surname.entry(s.to_string()).or_default().push(r);
-            }
-        }
-        let mut bare_by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        // In surname order, so that the merges below happen in an order that
+        // depends on the names only.
+        let mut bare_by_surname: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for &r in &roots {
             if let Some(s) = &self.slots[r].surname_only {
-                bare_by_surname.entry(s.clone()).or_default().push(r);
+                bare_by_surname.entry(s).or_default().push(r);
             }
         }
-        for (surname, bare) in bare_by_surname {
-            match full_by_surname.get(&surname).map(Vec::as_slice) {
+        // Only the surnames that some bare name has are looked up.
+        let mut full_by_surname: HashMap<&str, Vec<usize>, foldhash::fast::FixedState> =
+            HashMap::default();
+        let mut surnames: Vec<&str> = Vec::new();
+        for &r in &roots {
+            surnames.clear();
+            let names = self.slots[r].person_names.iter();
+            surnames.extend(names.filter_map(|n| n.rsplit(' ').next()));
+            surnames.retain(|s| bare_by_surname.contains_key(s));
+            surnames.sort_unstable();
+            surnames.dedup();
+            for &s in &surnames {
+                full_by_surname.entry(s).or_default().push(r);
+            }
+        }
+        let mut unions: Vec<(usize, usize, String)> = Vec::new();
+        for (surname, bare) in &bare_by_surname {
+            match full_by_surname.get(surname).map(Vec::as_slice) {
                 Some([one]) => {
-                    for &b in &bare {
-                        self.union(*one, b, format!("\"{surname}\" alone: the only person of the corpus with that surname"));
+                    for &b in bare {
+                        unions.push((*one, b, format!("\"{surname}\" alone: the only person of the corpus with that surname")));
                     }
                 }
                 Some(_) => {} // several people share the surname: never guess
                 None => {
                     for &b in &bare[1..] {
-                        self.union(bare[0], b, format!("\"{surname}\" alone in several documents, with no full name to tell them apart"));
+                        unions.push((bare[0], b, format!("\"{surname}\" alone in several documents, with no full name to tell them apart")));
                     }
                 }
             }
+        }
+        for (a, b, reason) in unions {
+            self.union(a, b, reason);
         }
     }
 
     /// The merged entities, and for every handle returned by [`Corpus::add`]
     /// the index of its entity.
+    ///
+    /// The entities are built in parallel (rayon): this runs once, after every
+    /// document, when nothing else is left to overlap with it.
     pub fn finish(mut self) -> (Vec<CorpusEntity>, Vec<usize>) {
         // The key index is needed no more: free it before the entities are built.
         self.by_key = HashMap::default();
         self.link_surnames();
         let mut index = vec![usize::MAX; self.slots.len()];
-        let mut out = Vec::new();
-        for i in 0..self.slots.len() {
-            if self.parent[i] != i {
-                continue;
+        let mut entities = 0;
+        for (i, slot_index) in index.iter_mut().enumerate() {
+            if self.parent[i] == i {
+                *slot_index = entities;
+                entities += 1;
             }
-            index[i] = out.len();
-            let s = std::mem::take(&mut self.slots[i]);
-            let entity_type = s.types.most_frequent().unwrap_or(EntityType::Organization);
-            let label = best_label(&s.labels.0);
-            out.push(CorpusEntity {
-                entity_type,
-                label,
-                forms: s.forms.0.into_iter().collect(),
-                descriptions: s.descriptions.0.into_iter().collect(),
-                roles: s.roles,
-                lexicon: s.lexicon,
-                mentions: s.mentions,
-                documents: s.documents,
-                reasons: s.reasons,
-            });
         }
         for i in 0..index.len() {
             let root = self.find(i);
             index[i] = index[root];
         }
-        for e in out.iter_mut() {
-            let mut roles: Vec<RoleHeld> = e
-                .roles
-                .drain(..)
-                .map(|r| RoleHeld {
-                    title: r.title,
-                    owner: r.owner.map(|o| index[o]),
-                })
-                .collect();
-            roles.sort();
-            roles.dedup();
-            e.roles = roles;
-        }
+        let slots = std::mem::take(&mut self.slots);
+        let parent = &self.parent;
+        let out = slots
+            .into_par_iter()
+            .enumerate()
+            .filter(|(i, _)| parent[*i] == *i)
+            .map(|(_, slot)| slot.into_entity(&index))
+            .collect();
         (out, index)
+    }
+}
+
+impl Slot {
+    /// The entity of a root slot; role owners become entity indices.
+    fn into_entity(self, index: &[usize]) -> CorpusEntity {
+        let mut roles: Vec<RoleHeld> = self
+            .roles
+            .into_iter()
+            .map(|r| RoleHeld {
+                title: r.title,
+                owner: r.owner.map(|o| index[o]),
+            })
+            .collect();
+        roles.sort();
+        roles.dedup();
+        CorpusEntity {
+            entity_type: self
+                .types
+                .most_frequent()
+                .unwrap_or(EntityType::Organization),
+            label: best_label(&self.labels.0),
+            forms: self.forms.0,
+            descriptions: self.descriptions.0,
+            roles,
+            lexicon: self.lexicon,
+            mentions: self.mentions,
+            documents: self.documents,
+            reasons: self.reasons,
+        }
     }
 }
 
