@@ -263,8 +263,11 @@ pub fn read_file(file: &InputFile, warnings: &mut Vec<Warning>) -> Vec<Document>
     read_bytes(&file.id, &file.path, file.format, &bytes, warnings)
 }
 
-/// How much of a JSON Lines file [`read_file_parts`] reads at a time.
-const PART_BYTES: usize = 8 << 20;
+/// How much of a JSON Lines file [`read_file_parts`] reads at a time. A part
+/// is gone over several times (read, UTF-8 check, control characters, lines,
+/// JSON): small enough to stay in a core's cache for all of them, where parts
+/// of 8 MB went to memory on each pass (a fifth of the build's cache misses).
+const PART_BYTES: usize = 256 << 10;
 
 /// Reads a file part by part, each part with the warnings it raised: a JSON
 /// Lines file in runs of whole lines of about [`PART_BYTES`], so that memory
@@ -301,6 +304,9 @@ struct JsonLinesParts<'f> {
     file: &'f InputFile,
     part_bytes: usize,
     reader: std::io::BufReader<std::fs::File>,
+    /// The bytes of the part being read, kept from part to part so that it
+    /// grows once rather than once per part.
+    bytes: Vec<u8>,
     /// The file line the next part starts on.
     next_line: usize,
     records: usize,
@@ -321,6 +327,7 @@ impl<'f> JsonLinesParts<'f> {
             file,
             part_bytes,
             reader: std::io::BufReader::new(f),
+            bytes: Vec::new(),
             next_line: 1,
             records: 0,
             done: false,
@@ -337,7 +344,8 @@ impl Iterator for JsonLinesParts<'_> {
             return None;
         }
         let (path, mut warnings) = (&self.file.path, Vec::new());
-        let mut bytes = Vec::new();
+        let mut bytes = std::mem::take(&mut self.bytes);
+        bytes.clear();
         let mut lines = 0;
         while bytes.len() < self.part_bytes {
             match self.reader.read_until(b'\n', &mut bytes) {
@@ -376,6 +384,7 @@ impl Iterator for JsonLinesParts<'_> {
                 warnings.push(w);
             }
         }
+        self.bytes = bytes;
         self.records += docs.len();
         if self.done && self.records == 0 && !warnings.iter().any(|w| w.line.is_none()) {
             warnings.push(Warning::new(path, None, "no usable record; skipped"));
