@@ -231,6 +231,10 @@ fn build_in_pool(args: BuildArgs, started: Instant) -> Result<ExitCode> {
             names.join(", ")
         );
     }
+    // The process ends here, and the system takes its memory back at once:
+    // freeing the graph piece by piece would only add a serial tail (a tenth
+    // of a second for 100 MB of news).
+    std::mem::forget(graph);
     Ok(ExitCode::SUCCESS)
 }
 
