@@ -323,19 +323,24 @@ pub fn find_mentions(text: &str, seg: &Segmented, lexicon: &Lexicon) -> Vec<Ment
         lexicon,
     };
     let mut mentions = Vec::new();
-    // Indexed by token for the whole document, so that the sentences, which
-    // never share a token, need no buffers of their own.
-    let mut lex_at = vec![None; seg.tokens.len()];
-    let mut consumed = vec![false; seg.tokens.len()];
+    // One pair of buffers for every sentence of the document, cleared and
+    // sized to each: they stay in the core's cache, where buffers as long as
+    // the document (24 bytes a token) were written to cold memory.
+    let mut lex_at = Vec::new();
+    let mut consumed = Vec::new();
     for (index, sentence) in seg.sentences.iter().enumerate() {
-        let range = sentence.token_range();
+        let tokens = sentence.token_range().len();
+        lex_at.clear();
+        lex_at.resize(tokens, None);
+        consumed.clear();
+        consumed.resize(tokens, false);
         let mut finder = SentenceFinder::new(
             &doc,
             sentence,
             index as u32,
             &mut mentions,
-            &mut lex_at[range.clone()],
-            &mut consumed[range],
+            &mut lex_at,
+            &mut consumed,
         );
         finder.run();
     }
