@@ -12,6 +12,10 @@
 #   bash bench/run.sh --no-stages      # skip the criterion stage benchmark (~4 min)
 #   bash bench/run.sh --keep           # keep corpora of 1 GB and more (deleted by default)
 #
+# After the table, a "ceiling" line: two one-thread builds of the largest
+# corpus up to 100 MB run at once, which shows how much the machine itself
+# slows two busy cores down, and so the most two threads can gain on it.
+#
 # Corpora are JSON Lines files written by `skein-gen` (seed 1) under
 # $BENCH_DIR (default target/bench/), kept for the next run except the big
 # ones. The real news corpus (../shared/corpus/news, or $NEWS_CORPUS) is
@@ -40,7 +44,7 @@ while [[ $# -gt 0 ]]; do
         --runs) runs=$2; shift ;;
         --no-stages) stages=0 ;;
         --keep) keep=1 ;;
-        -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
         *) echo "unknown option $1; see --help" >&2; exit 2 ;;
     esac
     shift
@@ -119,13 +123,43 @@ if [[ -d $news ]]; then
     row "news (real)" "$(cat "$news"/* | wc -c)" "$news"
     scaling=()
 fi
+ceiling_dir="" ceiling_label=""
 for size in ${sizes//,/ }; do
     dir=$(corpus "$size")
     row "${size} MB" "$(cat "$dir.bytes")" "$dir"
+    if ((size <= 100)); then ceiling_dir=$dir ceiling_label="${size} MB"; fi
     if ((size >= 1000 && !keep)); then
         rm -rf "$dir" "$dir.bytes"
     fi
 done
+
+# The machine's own ceiling for two threads: two one-thread builds of the
+# same corpus at once, one per core, sharing nothing but the memory system
+# and the host. Were the cores independent, each would take the CPU time of
+# one build alone; the time it takes more bounds what two threads of one
+# build can gain.
+if [[ -n $ceiling_dir ]] && (($(nproc) >= 2)); then
+    out=$bench_dir/out
+    cpu_of() { awk '/^TIME/{printf "%.2f", $2 + $3}' "$1"; }
+    alone="" pair=""  # least CPU seconds of one build alone, and of a pair's mean, over $runs tries
+    for ((r = 0; r < runs; r++)); do
+        rm -rf "$out" "$out-a" "$out-b"
+        /usr/bin/time -f 'TIME %U %S' -o "$out.alone" "$skein" build "$ceiling_dir" -o "$out" --threads 1 -q
+        /usr/bin/time -f 'TIME %U %S' -o "$out.a" "$skein" build "$ceiling_dir" -o "$out-a" --threads 1 -q &
+        /usr/bin/time -f 'TIME %U %S' -o "$out.b" "$skein" build "$ceiling_dir" -o "$out-b" --threads 1 -q
+        wait
+        one=$(cpu_of "$out.alone")
+        two=$(awk -v a="$(cpu_of "$out.a")" -v b="$(cpu_of "$out.b")" 'BEGIN{printf "%.2f", (a + b) / 2}')
+        if [[ -z $alone ]] || awk "BEGIN{exit !($one < $alone)}"; then alone=$one; fi
+        if [[ -z $pair ]] || awk "BEGIN{exit !($two < $pair)}"; then pair=$two; fi
+    done
+    rm -rf "$out" "$out-a" "$out-b" "$out.alone" "$out.a" "$out.b"
+    echo
+    awk -v l="$ceiling_label" -v z="$alone" -v p="$pair" 'BEGIN{
+        printf "ceiling: two one-thread builds of %s at once took %s cpu s each, one alone %s:\n", l, p, z
+        printf "  %+.0f %%; two threads of one build can gain at most %.2fx on this machine now\n",
+            (p / z - 1) * 100, 2 * z / p }'
+fi
 
 # Growth between consecutive generated sizes, per thread count: linear cost
 # means time grows as the input (cpu-s per MB stays put); memory should grow
