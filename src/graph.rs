@@ -344,13 +344,11 @@ fn add_unique_surnames(nodes: &mut [Entity]) {
             names.map(|n| text::normalize(&n)).collect()
         })
         .collect();
-    let mut count: HashMap<&str, u32> = HashMap::new();
-    for name in names.iter().flatten() {
-        *count.entry(name.as_str()).or_insert(0) += 1;
-    }
-    nodes.par_iter_mut().for_each(|e| {
+    let count = entities_per_key(names.iter().map(Vec::as_slice));
+    nodes.par_iter_mut().zip(&names).for_each(|(e, names)| {
+        // A full name's normalised surname comes first in its names.
         if let Some(s) = surname(e) {
-            if count[text::normalize(&s).as_str()] == 1 && !e.aliases.contains(&s) {
+            if count[names[0].as_str()] == 1 && !e.aliases.contains(&s) {
                 e.aliases.push(s);
             }
         }
