@@ -413,8 +413,16 @@ fn file<'a>(files: &'a Files, name: &str) -> &'a str {
     files.get(name).map(String::as_str).unwrap_or("")
 }
 
-impl Lexicon {
-    pub(crate) fn parse(files: &Files, properties: &[Property]) -> Result<Lexicon, OntologyError> {
+/// The named entries of the lexicon and the patterns that find them.
+struct NameTable {
+    entries: Vec<LexEntry>,
+    pattern_forms: Vec<Vec<LexForm>>,
+    trie: Trie,
+    first_words: HashSet<String>,
+}
+
+impl NameTable {
+    fn read(files: &Files) -> Result<NameTable, OntologyError> {
         let mut b = EntryBuilder::default();
         read_countries(files, &mut b)?;
         read_places(files, &mut b)?;
@@ -442,9 +450,32 @@ impl Lexicon {
         // Case-exact, longest first, searched anchored at the tokens where a
         // name may start. The case variants a name is written in (headlines in
         // capitals, "the Hague") are patterns of their own.
-        let names = Trie::new(&patterns);
+        let trie = Trie::new(&patterns);
+        Ok(NameTable {
+            entries: b.entries,
+            pattern_forms,
+            trie,
+            first_words,
+        })
+    }
+}
 
-        let (roles, role_index) = read_roles(files, properties)?;
+/// The lexicon's word lists and small tables that stand alone.
+struct WordLists {
+    honorifics: HashSet<String>,
+    portfolios: HashSet<String>,
+    given_names: HashSet<String>,
+    common_words: HashSet<String>,
+    stop_names: HashSet<String>,
+    common_acronyms: HashSet<String>,
+    designators: HashMap<String, EntityType>,
+    nominals: HashMap<String, (EntityType, bool)>,
+    modality: HashMap<String, Modality>,
+    boilerplate: Boilerplate,
+}
+
+impl WordLists {
+    fn read(files: &Files) -> Result<WordLists, OntologyError> {
         let word_set = |name: &str| {
             read_list(file(files, name))
                 .map(str::to_string)
@@ -455,30 +486,7 @@ impl Lexicon {
                 .map(|w| w.to_lowercase())
                 .collect::<HashSet<_>>()
         };
-        let (sectors, sector_index, sector_heads, member_nouns, agent_nouns) = read_groups(files)?;
-        let (cues, cue_index) = read_cues(files, properties)?;
-        let spelling = read_spelling(files)?;
-        // Groups start with a sector modifier, a sector head or the first
-        // word of a membership noun.
-        let group_starts = (sector_index.keys().chain(&sector_heads))
-            .chain(member_nouns.iter().filter_map(|seq| seq.first()));
-        let word_classes = word_classes(
-            (first_words.iter().map(|w| (WordClass::NAME, w.as_str())))
-                .chain(role_index.keys().map(|w| (WordClass::ROLE, w.as_str())))
-                .chain(group_starts.map(|w| (WordClass::GROUP, w.as_str())))
-                .chain(cue_index.keys().map(|w| (WordClass::CUE, w.as_str()))),
-        );
-
-        Ok(Lexicon {
-            entries: b.entries,
-            pattern_forms,
-            names,
-            first_word_filter: WordFilter::new(first_words.iter()),
-            first_words,
-            word_class_filter: WordFilter::new(word_classes.keys()),
-            word_classes,
-            roles,
-            role_index,
+        Ok(WordLists {
             honorifics: word_set("lexicon/honorifics.txt"),
             portfolios: lower_set("lexicon/portfolios.txt"),
             given_names: word_set("lexicon/given_names.txt"),
@@ -487,6 +495,53 @@ impl Lexicon {
             common_acronyms: word_set("lexicon/common_acronyms.txt"),
             designators: read_typed_words(files, "lexicon/designators.tsv", "word")?,
             nominals: read_nominals(files)?,
+            modality: read_modality(files)?,
+            boilerplate: read_boilerplate(files)?,
+        })
+    }
+}
+
+impl Lexicon {
+    pub(crate) fn parse(files: &Files, properties: &[Property]) -> Result<Lexicon, OntologyError> {
+        // The two largest parts, built side by side: they read different files.
+        let (names, lists) = rayon::join(|| NameTable::read(files), || WordLists::read(files));
+        let (names, lists) = (names?, lists?);
+        let (roles, role_index) = read_roles(files, properties)?;
+        let (sectors, sector_index, sector_heads, member_nouns, agent_nouns) = read_groups(files)?;
+        let (cues, cue_index) = read_cues(files, properties)?;
+        let spelling = read_spelling(files)?;
+        // Groups start with a sector modifier, a sector head or the first
+        // word of a membership noun.
+        let group_starts = (sector_index.keys().chain(&sector_heads))
+            .chain(member_nouns.iter().filter_map(|seq| seq.first()));
+        let word_classes = word_classes(
+            (names
+                .first_words
+                .iter()
+                .map(|w| (WordClass::NAME, w.as_str())))
+            .chain(role_index.keys().map(|w| (WordClass::ROLE, w.as_str())))
+            .chain(group_starts.map(|w| (WordClass::GROUP, w.as_str())))
+            .chain(cue_index.keys().map(|w| (WordClass::CUE, w.as_str()))),
+        );
+
+        Ok(Lexicon {
+            entries: names.entries,
+            pattern_forms: names.pattern_forms,
+            names: names.trie,
+            first_word_filter: WordFilter::new(names.first_words.iter()),
+            first_words: names.first_words,
+            word_class_filter: WordFilter::new(word_classes.keys()),
+            word_classes,
+            roles,
+            role_index,
+            honorifics: lists.honorifics,
+            portfolios: lists.portfolios,
+            given_names: lists.given_names,
+            common_words: lists.common_words,
+            stop_names: lists.stop_names,
+            common_acronyms: lists.common_acronyms,
+            designators: lists.designators,
+            nominals: lists.nominals,
             sectors,
             sector_index,
             sector_heads,
@@ -494,8 +549,8 @@ impl Lexicon {
             agent_nouns,
             cues,
             cue_index,
-            modality: read_modality(files)?,
-            boilerplate: read_boilerplate(files)?,
+            modality: lists.modality,
+            boilerplate: lists.boilerplate,
             spelling_filter: WordFilter::new(spelling.keys()),
             spelling,
         })

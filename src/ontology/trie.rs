@@ -32,39 +32,59 @@ pub struct Trie {
 impl Trie {
     /// The trie of `patterns`; a pattern's index is its place in the slice.
     /// Of identical patterns, the first is found.
+    ///
+    /// The patterns are inserted in sorted order, so a pattern shares its
+    /// path with the one before for as long as their common prefix, and every
+    /// node gets its children in byte order. The edges are then grouped by
+    /// parent with a counting sort. A vector per node, searched on every
+    /// insertion, made this a third of loading the ontology.
     pub fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Trie {
-        let mut kids: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        let bytes = |i: u32| patterns[i as usize].as_ref();
+        let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
+        // Stable: of identical patterns, the first comes first.
+        order.sort_by(|&a, &b| bytes(a).cmp(bytes(b)));
+        // `path[d]` is the node reached by the first `d` bytes of the
+        // previous pattern; edges are (parent, byte, child) in creation order.
+        let mut path: Vec<u32> = vec![0];
+        let mut previous: &[u8] = &[];
+        let mut edges: Vec<(u32, u8, u32)> = Vec::new();
         let mut pattern = vec![NONE];
-        for (index, p) in patterns.iter().enumerate() {
-            let mut node = 0;
-            for &b in p.as_ref() {
-                node = match kids[node].iter().find(|(k, _)| *k == b) {
-                    Some(&(_, child)) => child as usize,
-                    None => {
-                        let child = kids.len();
-                        kids.push(Vec::new());
-                        pattern.push(NONE);
-                        kids[node].push((b, child as u32));
-                        child
-                    }
-                };
+        for index in order {
+            let p = bytes(index);
+            let shared = p.iter().zip(previous).take_while(|(a, b)| a == b).count();
+            path.truncate(shared + 1);
+            for &b in &p[shared..] {
+                let child = pattern.len() as u32;
+                pattern.push(NONE);
+                edges.push((*path.last().expect("the root"), b, child));
+                path.push(child);
             }
+            let node = *path.last().expect("the root") as usize;
             if node != 0 && pattern[node] == NONE {
-                pattern[node] = index as u32;
+                pattern[node] = index;
             }
+            previous = p;
         }
         let mut root = Box::new([0u32; 256]);
-        for &(b, child) in &kids[0] {
-            root[b as usize] = child;
+        let mut first = vec![0u32; pattern.len() + 1];
+        for &(parent, b, child) in &edges {
+            if parent == 0 {
+                root[b as usize] = child;
+            }
+            first[parent as usize + 1] += 1;
         }
-        let mut first = Vec::with_capacity(kids.len() + 1);
-        let mut children = Vec::with_capacity(kids.len());
-        for mut k in kids {
-            k.sort_unstable();
-            first.push(children.len() as u32);
-            children.extend(k);
+        for n in 1..first.len() {
+            first[n] += first[n - 1];
         }
-        first.push(children.len() as u32);
+        // Children are created in byte order under each parent, so placing
+        // the edges in creation order keeps every list sorted.
+        let mut next = first.clone();
+        let mut children = vec![(0u8, 0u32); edges.len()];
+        for (parent, b, child) in edges {
+            let slot = &mut next[parent as usize];
+            children[*slot as usize] = (b, child);
+            *slot += 1;
+        }
         Trie {
             root,
             first,
