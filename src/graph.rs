@@ -27,6 +27,10 @@ use crate::resolve::RoleHeld;
 use crate::resolve::corpus::{Corpus, CorpusEntity};
 use crate::text;
 
+/// A hash map that is only looked up, or whose iteration order does not
+/// reach the output: a fixed fast hasher, not the default SipHash.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
 /// An entity of the graph.
 #[derive(Clone, Debug, Serialize)]
 pub struct Entity {
@@ -159,8 +163,8 @@ impl KnowledgeGraph {
 
 /// Counts, for every key, how many entities have it: each entity's keys are
 /// counted once however often it repeats them.
-fn entities_per_key<'a>(keys: impl Iterator<Item = &'a [String]>) -> HashMap<&'a str, u32> {
-    let mut count: HashMap<&str, u32> = HashMap::new();
+fn entities_per_key<'a>(keys: impl Iterator<Item = &'a [String]>) -> FastMap<&'a str, u32> {
+    let mut count: FastMap<&str, u32> = FastMap::default();
     let mut seen: Vec<&str> = Vec::new();
     for keys in keys {
         seen.clear();
@@ -367,7 +371,7 @@ pub struct GraphBuilder {
     cues: HashSet<Arc<str>, foldhash::fast::FixedState>,
     /// Sentences per pair of handles (smaller first), when counted: memory
     /// grows with distinct pairs, not with text.
-    cooccurrences: Option<HashMap<(usize, usize), u32>>,
+    cooccurrences: Option<FastMap<(usize, usize), u32>>,
 }
 
 impl GraphBuilder {
@@ -378,7 +382,7 @@ impl GraphBuilder {
     /// A builder that also counts co-occurrences.
     pub fn with_cooccurrence() -> GraphBuilder {
         GraphBuilder {
-            cooccurrences: Some(HashMap::new()),
+            cooccurrences: Some(FastMap::default()),
             ..GraphBuilder::default()
         }
     }
@@ -564,7 +568,7 @@ fn ranks(n: usize, cmp: impl Fn(usize, usize) -> std::cmp::Ordering + Sync) -> V
 /// the corpus merge joined, in (a id, b id) order.
 fn cooccurrences(
     graph: &DiGraph<Entity, Relation>,
-    counts: HashMap<(usize, usize), u32>,
+    counts: FastMap<(usize, usize), u32>,
     node: impl Fn(usize) -> NodeIndex,
 ) -> Vec<CoOccurrence> {
     let mut pairs: BTreeMap<(&str, &str), CoOccurrence> = BTreeMap::new();
