@@ -7,7 +7,7 @@
 #   bash bench/run.sh                  # 10 MB and 100 MB, then the stages
 #   bash bench/run.sh --big            # and 1 GB (needs ~5 GB of disk while it runs)
 #   bash bench/run.sh --sizes 10,50    # these sizes (MB = 10^6 bytes of text)
-#   bash bench/run.sh --runs 3         # best of 3 runs for each line
+#   bash bench/run.sh --runs 3         # best of 3 runs for each line (15 under 50 MB)
 #   bash bench/run.sh --threads 1,2    # these thread counts (default 1,2)
 #   bash bench/run.sh --no-stages      # skip the criterion stage benchmark (~4 min)
 #   bash bench/run.sh --keep           # keep corpora of 1 GB and more (deleted by default)
@@ -21,12 +21,14 @@
 # ones. The real news corpus (../shared/corpus/news, or $NEWS_CORPUS) is
 # measured too when it exists. Set CARGO_TARGET_DIR to build elsewhere.
 #
-# Columns: `wall s` elapsed seconds; `cpu s` user + system seconds; `MB/s`
-# input MB over wall seconds; `MB/cpu-s` input MB over CPU seconds (the rate
-# of one thread even on a busy machine); `peak MiB` the maximum resident set in MiB (2^20 bytes; input MB are 10^6);
-# `speedup` wall time on one thread over wall time on this many; `load` the
-# 1-minute load average before the run (wall figures mean little when it is
-# above the number of cores).
+# Columns: `wall s` elapsed seconds, to the millisecond (inputs under 50 MB,
+# built in under a second, are built five times as often as --runs says);
+# `cpu s` user + system seconds; `MB/s` input MB over wall seconds;
+# `MB/cpu-s` input MB over CPU seconds (the rate of one thread even on a busy
+# machine); `peak MiB` the maximum resident set in MiB (2^20 bytes; input MB
+# are 10^6); `speedup` wall time on one thread over wall time on this many;
+# `load` the 1-minute load average before the run (wall figures mean little
+# when it is above the number of cores).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -44,7 +46,7 @@ while [[ $# -gt 0 ]]; do
         --runs) runs=$2; shift ;;
         --no-stages) stages=0 ;;
         --keep) keep=1 ;;
-        -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
         *) echo "unknown option $1; see --help" >&2; exit 2 ;;
     esac
     shift
@@ -77,17 +79,26 @@ corpus() {
 
 load() { cut -d' ' -f1 /proc/loadavg; }
 
-# measure INPUT THREADS: prints "wall cpu peak_kb load" of the run with the
-# least wall time among $runs builds (the peak is the largest seen). The
+# measure INPUT BYTES THREADS: prints "wall cpu peak_kb load" of the run
+# with the least wall time among $runs builds (the peak is the largest seen);
+# inputs under $small_bytes, built in under a second, get $small_factor
+# times as many runs, since one run of them says little. Wall time is taken
+# to the millisecond around the build (GNU time's %e has centiseconds). The
 # output directory is deleted after each run.
+small_bytes=50000000
+small_factor=5
 measure() {
-    local best="" cpu="" peak=0 started_load out=$bench_dir/out
+    local best="" cpu="" peak=0 started_load out=$bench_dir/out n=$runs
+    ((${2%.*} < small_bytes)) && n=$((runs * small_factor))
     started_load=$(load)
-    for ((r = 0; r < runs; r++)); do
-        local stats
+    for ((r = 0; r < n; r++)); do
+        local stats t0 t1
         rm -rf "$out"
-        stats=$( { /usr/bin/time -f 'TIME %e %U %S %M' "$skein" build "$1" -o "$out" --threads "$2" -q 2>&1 >/dev/null; } | grep '^TIME' | tail -1)
-        read -r _ secs user sys kb <<< "$stats"
+        t0=$EPOCHREALTIME
+        stats=$( { /usr/bin/time -f 'TIME %U %S %M' "$skein" build "$1" -o "$out" --threads "$3" -q 2>&1 >/dev/null; } | grep '^TIME' | tail -1)
+        t1=$EPOCHREALTIME
+        read -r _ user sys kb <<< "$stats"
+        secs=$(awk "BEGIN{printf \"%.3f\", $t1 - $t0}")
         if [[ -z $best ]] || awk "BEGIN{exit !($secs < $best)}"; then
             best=$secs
             cpu=$(awk "BEGIN{printf \"%.2f\", $user + $sys}")
@@ -108,7 +119,7 @@ scaling=()
 row() { # LABEL BYTES INPUT
     local one=""
     for t in ${threads//,/ }; do
-        read -r secs cpu kb started_load < <(measure "$3" "$t")
+        read -r secs cpu kb started_load < <(measure "$3" "$2" "$t")
         local mb mbs cpumbs speedup=-
         mb=$(awk "BEGIN{printf \"%.1f\", $2 / 1e6}")
         mbs=$(awk "BEGIN{printf \"%.2f\", $2 / 1e6 / $secs}")
