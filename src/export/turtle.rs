@@ -1,7 +1,9 @@
 //! The graph as RDF for SPARQL stores: Turtle, and the same triples as
 //! N-Triples (for the bulk loaders of QLever, Virtuoso or Jena TDB2) or
-//! JSON-LD (for web applications). One function makes the triples; oxigraph's
-//! serializers write them in each format, and [`read`] reads any of them back.
+//! JSON-LD (for web applications). `Triples` makes the triples; skein's own
+//! writer writes Turtle (in parts, side by side: `write_turtle`),
+//! oxigraph's serializers the other formats, and [`read`] reads any of them
+//! back.
 //!
 //! - Entities are `{base}entity/{id}`, typed with their ontology class and its
 //!   schema.org equivalent, with `skos:prefLabel` (and `rdfs:label`),
@@ -20,11 +22,13 @@
 
 use std::collections::HashMap;
 use std::io::{self, Read, Write};
+use std::ops::Range;
 
 use indexmap::IndexMap;
 use oxigraph::io::{RdfFormat, RdfParseError, RdfParser, RdfSerializer};
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Term, TripleRef};
+use petgraph::graph::{EdgeIndex, NodeIndex};
 
 mod writer;
 use writer::TurtleWriter;
@@ -134,9 +138,9 @@ impl Exporter for Rdf {
             let prefixes = prefixes(&ontology.namespace, base);
             let borrowed: Vec<(&str, &str)> =
                 prefixes.iter().map(|(n, i)| (*n, i.as_str())).collect();
-            let mut sink = TurtleWriter::new(out, &borrowed);
-            triples(graph, ontology, base, &mut sink)?;
-            return sink.finish()?.flush();
+            let triples = Triples::new(graph, ontology, base);
+            write_turtle(&triples, &borrowed, TURTLE_PART_TRIPLES, out)?;
+            return out.flush();
         }
         let mut serializer = RdfSerializer::from_format(self.format);
         for (name, namespace) in prefixes(&ontology.namespace, base) {
@@ -263,137 +267,313 @@ fn triples(
     base: &str,
     sink: &mut impl Sink,
 ) -> io::Result<()> {
-    use Object::{Decimal, Integer, Iri, NonNegative, Str};
-    let v = Vocab::new(&ontology.namespace);
-    let (rdf_type, rdfs_label) = (rdf::TYPE.as_str(), rdfs::LABEL.as_str());
-    let doc_iris = document_iris(graph, base);
-    for (d, meta) in graph.documents.iter().enumerate() {
-        let node = &doc_iris[d];
-        sink.put(node, rdf_type, Iri(&v.news_article))?;
-        sink.put(node, &v.identifier, Str(&plain(&meta.id)))?;
-        if let Some(t) = &meta.title {
-            sink.put(node, &v.headline, Str(&plain(t)))?;
-        }
-        if let Some(u) = &meta.url {
-            match NamedNode::new(u.as_str()) {
-                Ok(n) => sink.put(node, &v.url, Iri(n.as_str()))?,
-                Err(_) => sink.put(node, &v.url, Str(&plain(u)))?,
-            }
-        }
-        if let Some(date) = &meta.date {
-            sink.put(node, &v.date_published, Str(&plain(date)))?;
-        }
-        if let Some(source) = &meta.source {
-            sink.put(node, &v.publisher, Str(&plain(source)))?;
+    let triples = Triples::new(graph, ontology, base);
+    for part in triples.parts(usize::MAX) {
+        triples.write(&part, sink)?;
+    }
+    Ok(())
+}
+
+/// A run of the triples: some documents, entities or relations, or the
+/// co-occurrences. Parts follow each other in [`Triples::parts`] order.
+#[derive(Clone, Debug, PartialEq)]
+enum Part {
+    Documents(Range<usize>),
+    Entities(Range<usize>),
+    /// Relations by edge index.
+    Relations(Range<usize>),
+    Cooccurrences,
+}
+
+/// What the triples of a graph are made from: the graph, and the IRIs used
+/// over and over, made once.
+struct Triples<'g> {
+    graph: &'g KnowledgeGraph,
+    ontology: &'g Ontology,
+    base: &'g str,
+    v: Vocab,
+    doc_iris: Vec<String>,
+    entity_iris: Vec<String>,
+}
+
+impl<'g> Triples<'g> {
+    fn new(graph: &'g KnowledgeGraph, ontology: &'g Ontology, base: &'g str) -> Triples<'g> {
+        let entity_iris = graph
+            .entities()
+            .map(|(_, e)| format!("{base}entity/{}", e.id))
+            .collect();
+        Triples {
+            graph,
+            ontology,
+            base,
+            v: Vocab::new(&ontology.namespace),
+            doc_iris: document_iris(graph, base),
+            entity_iris,
         }
     }
 
-    let entity_iris: Vec<String> = graph
-        .entities()
-        .map(|(_, e)| format!("{base}entity/{}", e.id))
-        .collect();
-    for (n, e) in graph.entities() {
-        let node = &entity_iris[n.index()];
-        let class = ontology.class(e.entity_type);
-        sink.put(node, rdf_type, Iri(&class.iri))?;
-        for equivalent in &class.equivalents {
-            sink.put(node, rdf_type, Iri(equivalent))?;
+    /// The triples split into parts of about `size` triples each (one part
+    /// per section when `size` is `usize::MAX`), never inside a document,
+    /// an entity or a relation.
+    ///
+    /// Any two parts can be written apart and their text put side by side:
+    /// the last subject of a part is never the first of the next (a
+    /// document, an entity and a relation's evidence each have IRIs of
+    /// their own), so no `;` or `,` would have joined them. The
+    /// co-occurrences are one part: consecutive pairs may share a subject.
+    fn parts(&self, size: usize) -> Vec<Part> {
+        let g = &self.graph.graph;
+        let mut parts = Vec::new();
+        split(
+            &mut parts,
+            Part::Documents,
+            self.graph.documents.len(),
+            size,
+            |_| 6,
+        );
+        split(&mut parts, Part::Entities, g.node_count(), size, |n| {
+            let e = &g[NodeIndex::new(n)];
+            6 + e.aliases.len() + 4 * e.roles.len() + e.reasons.len() + e.documents.len()
+        });
+        split(&mut parts, Part::Relations, g.edge_count(), size, |i| {
+            8 + 15 * g[EdgeIndex::new(i)].evidence.len()
+        });
+        if !self.graph.cooccurrences.is_empty() {
+            parts.push(Part::Cooccurrences);
         }
-        sink.put(node, &v.pref_label, Str(&plain(&e.label)))?;
-        sink.put(node, rdfs_label, Str(&plain(&e.label)))?;
-        for alias in &e.aliases {
-            sink.put(node, &v.alt_label, Str(&plain(alias)))?;
-        }
-        for (k, role) in e.roles.iter().enumerate() {
-            let r = format!("{node}/role/{}", k + 1);
-            sink.put(node, &v.holds_role, Iri(&r))?;
-            sink.put(&r, rdf_type, Iri(&v.role))?;
-            sink.put(&r, &v.title, Str(&plain(&role.title)))?;
-            if let Some(owner) = &role.owner {
-                sink.put(&r, &v.role_of, Iri(&format!("{base}entity/{owner}")))?;
-            }
-        }
-        sink.put(node, &v.mention_count, Integer(e.mentions as u64))?;
-        sink.put(node, &v.document_count, Integer(e.documents.len() as u64))?;
-        if let Some(qid) = &e.qid {
-            sink.put(node, &v.same_as, Iri(&format!("{WD}{qid}")))?;
-        }
-        for reason in &e.reasons {
-            sink.put(node, &v.merge_reason, Str(&plain(reason)))?;
-        }
-        for &d in &e.documents {
-            sink.put(&doc_iris[d as usize], &v.mentions, Iri(node))?;
+        parts
+    }
+
+    /// Writes the triples of `part`.
+    fn write(&self, part: &Part, sink: &mut impl Sink) -> io::Result<()> {
+        match part {
+            Part::Documents(range) => self.documents(range.clone(), sink),
+            Part::Entities(range) => self.entities(range.clone(), sink),
+            Part::Relations(range) => self.relations(range.clone(), sink),
+            Part::Cooccurrences => self.cooccurrences(sink),
         }
     }
 
-    // The IRIs of a statement and its evidence, rebuilt in place for each.
-    let (mut statement, mut annotation, mut position, mut quote) =
-        (String::new(), String::new(), String::new(), String::new());
-    for e in graph.graph.edge_indices() {
-        let (s, o) = graph.graph.edge_endpoints(e).expect("edge exists");
-        let rel = &graph.graph[e];
-        let property = ontology.predicate(rel.predicate);
-        let (subject, object, predicate) = (
-            &entity_iris[s.index()],
-            &entity_iris[o.index()],
-            &property.iri,
-        );
-        sink.put(subject, predicate, Iri(object))?;
-        concat(
-            &mut statement,
-            &[
-                base,
-                "statement/",
-                &graph.graph[s].id,
-                ".",
-                &property.name,
-                ".",
-                &graph.graph[o].id,
-            ],
-        );
-        sink.put(&statement, rdf_type, Iri(rdf::STATEMENT.as_str()))?;
-        sink.put(&statement, rdf::SUBJECT.as_str(), Iri(subject))?;
-        sink.put(&statement, rdf::PREDICATE.as_str(), Iri(predicate))?;
-        sink.put(&statement, rdf::OBJECT.as_str(), Iri(object))?;
-        sink.put(&statement, &v.confidence, Decimal(rel.confidence))?;
-        sink.put(&statement, &v.weight, Integer(rel.weight() as u64))?;
-        let mut docs: Vec<u32> = rel.evidence.iter().map(|e| e.document).collect();
-        docs.dedup();
-        for d in docs {
-            sink.put(&statement, &v.was_derived_from, Iri(&doc_iris[d as usize]))?;
+    fn documents(&self, range: Range<usize>, sink: &mut impl Sink) -> io::Result<()> {
+        use Object::{Iri, Str};
+        let v = &self.v;
+        for d in range {
+            let (node, meta) = (&self.doc_iris[d], &self.graph.documents[d]);
+            sink.put(node, rdf::TYPE.as_str(), Iri(&v.news_article))?;
+            sink.put(node, &v.identifier, Str(&plain(&meta.id)))?;
+            if let Some(t) = &meta.title {
+                sink.put(node, &v.headline, Str(&plain(t)))?;
+            }
+            if let Some(u) = &meta.url {
+                match NamedNode::new(u.as_str()) {
+                    Ok(n) => sink.put(node, &v.url, Iri(n.as_str()))?,
+                    Err(_) => sink.put(node, &v.url, Str(&plain(u)))?,
+                }
+            }
+            if let Some(date) = &meta.date {
+                sink.put(node, &v.date_published, Str(&plain(date)))?;
+            }
+            if let Some(source) = &meta.source {
+                sink.put(node, &v.publisher, Str(&plain(source)))?;
+            }
         }
-        for (k, ev) in rel.evidence.iter().enumerate() {
-            concat(
-                &mut annotation,
-                &[&statement, "/evidence/", itoa::Buffer::new().format(k + 1)],
+        Ok(())
+    }
+
+    fn entities(&self, range: Range<usize>, sink: &mut impl Sink) -> io::Result<()> {
+        use Object::{Integer, Iri, Str};
+        let (v, base, rdf_type) = (&self.v, self.base, rdf::TYPE.as_str());
+        for n in range {
+            let e = &self.graph.graph[NodeIndex::new(n)];
+            let node = &self.entity_iris[n];
+            let class = self.ontology.class(e.entity_type);
+            sink.put(node, rdf_type, Iri(&class.iri))?;
+            for equivalent in &class.equivalents {
+                sink.put(node, rdf_type, Iri(equivalent))?;
+            }
+            sink.put(node, &v.pref_label, Str(&plain(&e.label)))?;
+            sink.put(node, rdfs::LABEL.as_str(), Str(&plain(&e.label)))?;
+            for alias in &e.aliases {
+                sink.put(node, &v.alt_label, Str(&plain(alias)))?;
+            }
+            for (k, role) in e.roles.iter().enumerate() {
+                let r = format!("{node}/role/{}", k + 1);
+                sink.put(node, &v.holds_role, Iri(&r))?;
+                sink.put(&r, rdf_type, Iri(&v.role))?;
+                sink.put(&r, &v.title, Str(&plain(&role.title)))?;
+                if let Some(owner) = &role.owner {
+                    sink.put(&r, &v.role_of, Iri(&format!("{base}entity/{owner}")))?;
+                }
+            }
+            sink.put(node, &v.mention_count, Integer(e.mentions as u64))?;
+            sink.put(node, &v.document_count, Integer(e.documents.len() as u64))?;
+            if let Some(qid) = &e.qid {
+                sink.put(node, &v.same_as, Iri(&format!("{WD}{qid}")))?;
+            }
+            for reason in &e.reasons {
+                sink.put(node, &v.merge_reason, Str(&plain(reason)))?;
+            }
+            for &d in &e.documents {
+                sink.put(&self.doc_iris[d as usize], &v.mentions, Iri(node))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn relations(&self, range: Range<usize>, sink: &mut impl Sink) -> io::Result<()> {
+        use Object::{Decimal, Integer, Iri, NonNegative, Str};
+        let (v, graph, rdf_type) = (&self.v, &self.graph.graph, rdf::TYPE.as_str());
+        // The IRIs of a statement and its evidence, rebuilt in place for each.
+        let (mut statement, mut annotation, mut position, mut quote) =
+            (String::new(), String::new(), String::new(), String::new());
+        for e in range.map(EdgeIndex::new) {
+            let (s, o) = graph.edge_endpoints(e).expect("edge exists");
+            let rel = &graph[e];
+            let property = self.ontology.predicate(rel.predicate);
+            let (subject, object, predicate) = (
+                &self.entity_iris[s.index()],
+                &self.entity_iris[o.index()],
+                &property.iri,
             );
-            concat(&mut position, &[&annotation, "#position"]);
-            concat(&mut quote, &[&annotation, "#quote"]);
-            sink.put(&statement, &v.evidence, Iri(&annotation))?;
-            sink.put(&annotation, rdf_type, Iri(&v.specific_resource))?;
+            sink.put(subject, predicate, Iri(object))?;
+            concat(
+                &mut statement,
+                &[
+                    self.base,
+                    "statement/",
+                    &graph[s].id,
+                    ".",
+                    &property.name,
+                    ".",
+                    &graph[o].id,
+                ],
+            );
+            sink.put(&statement, rdf_type, Iri(rdf::STATEMENT.as_str()))?;
+            sink.put(&statement, rdf::SUBJECT.as_str(), Iri(subject))?;
+            sink.put(&statement, rdf::PREDICATE.as_str(), Iri(predicate))?;
+            sink.put(&statement, rdf::OBJECT.as_str(), Iri(object))?;
+            sink.put(&statement, &v.confidence, Decimal(rel.confidence))?;
+            sink.put(&statement, &v.weight, Integer(rel.weight() as u64))?;
+            let mut docs: Vec<u32> = rel.evidence.iter().map(|e| e.document).collect();
+            docs.dedup();
+            for d in docs {
+                sink.put(
+                    &statement,
+                    &v.was_derived_from,
+                    Iri(&self.doc_iris[d as usize]),
+                )?;
+            }
+            for (k, ev) in rel.evidence.iter().enumerate() {
+                concat(
+                    &mut annotation,
+                    &[&statement, "/evidence/", itoa::Buffer::new().format(k + 1)],
+                );
+                concat(&mut position, &[&annotation, "#position"]);
+                concat(&mut quote, &[&annotation, "#quote"]);
+                sink.put(&statement, &v.evidence, Iri(&annotation))?;
+                sink.put(&annotation, rdf_type, Iri(&v.specific_resource))?;
+                sink.put(
+                    &annotation,
+                    &v.has_source,
+                    Iri(&self.doc_iris[ev.document as usize]),
+                )?;
+                sink.put(&annotation, &v.cue, Str(&plain(&ev.cue)))?;
+                sink.put(&annotation, &v.confidence, Decimal(ev.confidence as f64))?;
+                sink.put(&annotation, &v.sentence_index, Integer(ev.sentence as u64))?;
+                sink.put(&annotation, &v.has_selector, Iri(&position))?;
+                sink.put(&annotation, &v.has_selector, Iri(&quote))?;
+                sink.put(&position, rdf_type, Iri(&v.position_selector))?;
+                sink.put(&position, &v.start, NonNegative(ev.char_start as u64))?;
+                sink.put(&position, &v.end, NonNegative(ev.char_end as u64))?;
+                sink.put(&quote, rdf_type, Iri(&v.quote_selector))?;
+                sink.put(&quote, &v.exact, Str(&plain(&ev.quote)))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn cooccurrences(&self, sink: &mut impl Sink) -> io::Result<()> {
+        for c in &self.graph.cooccurrences {
             sink.put(
-                &annotation,
-                &v.has_source,
-                Iri(&doc_iris[ev.document as usize]),
+                &self.entity_iris[c.a.index()],
+                &self.v.cooccurs_with,
+                Object::Iri(&self.entity_iris[c.b.index()]),
             )?;
-            sink.put(&annotation, &v.cue, Str(&plain(&ev.cue)))?;
-            sink.put(&annotation, &v.confidence, Decimal(ev.confidence as f64))?;
-            sink.put(&annotation, &v.sentence_index, Integer(ev.sentence as u64))?;
-            sink.put(&annotation, &v.has_selector, Iri(&position))?;
-            sink.put(&annotation, &v.has_selector, Iri(&quote))?;
-            sink.put(&position, rdf_type, Iri(&v.position_selector))?;
-            sink.put(&position, &v.start, NonNegative(ev.char_start as u64))?;
-            sink.put(&position, &v.end, NonNegative(ev.char_end as u64))?;
-            sink.put(&quote, rdf_type, Iri(&v.quote_selector))?;
-            sink.put(&quote, &v.exact, Str(&plain(&ev.quote)))?;
+        }
+        Ok(())
+    }
+}
+
+/// Appends to `parts` the runs of `0..count` whose `weight`s add up to
+/// about `size` (at least one item each), as `make` parts.
+fn split(
+    parts: &mut Vec<Part>,
+    make: fn(Range<usize>) -> Part,
+    count: usize,
+    size: usize,
+    weight: impl Fn(usize) -> usize,
+) {
+    let mut start = 0;
+    let mut total = 0usize;
+    for i in 0..count {
+        total = total.saturating_add(weight(i));
+        if total >= size {
+            parts.push(make(start..i + 1));
+            (start, total) = (i + 1, 0);
         }
     }
-    for c in &graph.cooccurrences {
-        sink.put(
-            &entity_iris[c.a.index()],
-            &v.cooccurs_with,
-            Iri(&entity_iris[c.b.index()]),
-        )?;
+    if start < count {
+        parts.push(make(start..count));
+    }
+}
+
+/// About how many triples one part of the Turtle file holds (some 5 MB of
+/// text): enough to keep a thread busy for a few milliseconds, few enough
+/// that the parts in flight hold little memory.
+const TURTLE_PART_TRIPLES: usize = 1 << 16;
+
+/// Writes the graph as Turtle, its parts side by side on the pool's
+/// threads. A few parts at a time are written, each by a writer of its own
+/// into memory, and copied out in order: the file is the one a single
+/// writer makes (see [`Triples::parts`]), and memory holds only the parts
+/// in flight.
+fn write_turtle(
+    triples: &Triples<'_>,
+    prefixes: &[(&str, &str)],
+    part_triples: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    use rayon::prelude::*;
+    let parts = triples.parts(part_triples);
+    let in_flight = 2 * rayon::current_num_threads().max(1);
+    let mut started = false;
+    for group in parts.chunks(in_flight) {
+        let texts: Vec<io::Result<Vec<u8>>> = group
+            .par_iter()
+            .map(|part| {
+                let mut w = TurtleWriter::continuing(Vec::new(), prefixes);
+                triples.write(part, &mut w)?;
+                w.into_open()
+            })
+            .collect();
+        for text in texts {
+            let text = text?;
+            if text.is_empty() {
+                continue;
+            }
+            if started {
+                out.write_all(&text)?;
+            } else {
+                // The first text opens the file: the prefixes, and no
+                // separator before its first subject.
+                out.write_all(&TurtleWriter::new(Vec::new(), prefixes).prefix_lines())?;
+                out.write_all(text.strip_prefix(writer::SEPARATOR).unwrap_or(&text))?;
+                started = true;
+            }
+        }
+    }
+    if started {
+        out.write_all(writer::SEPARATOR)?;
     }
     Ok(())
 }
@@ -641,4 +821,63 @@ fn entity(iri: &str, s: &Subject, ns: &str) -> Result<Node, ParseError> {
         mentions: s.mentions.unwrap_or(0),
         documents: Vec::new(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::{BuildOptions, build_with};
+
+    /// The Turtle of `graph` as one writer writes it, triple after triple.
+    fn one_writer(triples: &Triples<'_>, prefixes: &[(&str, &str)]) -> Vec<u8> {
+        let mut writer = TurtleWriter::new(Vec::new(), prefixes);
+        for part in triples.parts(usize::MAX) {
+            triples.write(&part, &mut writer).unwrap();
+        }
+        writer.finish().unwrap()
+    }
+
+    #[test]
+    fn the_file_written_in_parts_is_the_file_of_one_writer() {
+        let ontology = Ontology::embedded().unwrap();
+        let documents = crate::corpusgen::generate(&ontology, 7, 60_000);
+        let options = BuildOptions { cooccurrence: true };
+        let graph = build_with(documents, &ontology, options, |_| {});
+        assert!(graph.graph.edge_count() > 20 && !graph.cooccurrences.is_empty());
+        let base = "https://example.org/";
+        let triples = Triples::new(&graph, &ontology, base);
+        let prefixes = prefixes(&ontology.namespace, base);
+        let prefixes: Vec<(&str, &str)> = prefixes.iter().map(|(n, i)| (*n, i.as_str())).collect();
+        let expected = one_writer(&triples, &prefixes);
+        // Parts of one item each, of a few items, and one per section.
+        for size in [1, 50, 2_000, usize::MAX] {
+            let mut parted = Vec::new();
+            write_turtle(&triples, &prefixes, size, &mut parted).unwrap();
+            assert!(parted == expected, "parts of {size} triples");
+        }
+        let items = graph.documents.len() + graph.graph.node_count() + graph.graph.edge_count();
+        assert_eq!(triples.parts(1).len(), items + 1, "one part per item");
+    }
+
+    #[test]
+    fn parts_cover_every_item_once_in_order() {
+        let mut parts = Vec::new();
+        split(&mut parts, Part::Entities, 10, 5, |i| i);
+        // Weights 0+1+2+3 = 6 ≥ 5, then 4+5, then 6, 7, 8, 9 alone.
+        let expected = [0..4, 4..6, 6..7, 7..8, 8..9, 9..10].map(Part::Entities);
+        assert_eq!(parts, expected);
+        parts.clear();
+        split(&mut parts, Part::Documents, 0, 5, |_| 1);
+        assert!(parts.is_empty());
+    }
+
+    #[test]
+    fn an_empty_graph_is_an_empty_file() {
+        let ontology = Ontology::embedded().unwrap();
+        let graph = KnowledgeGraph::default();
+        let triples = Triples::new(&graph, &ontology, "https://example.org/");
+        let mut out = Vec::new();
+        write_turtle(&triples, &[("ex", "https://example.org/")], 1, &mut out).unwrap();
+        assert!(out.is_empty());
+    }
 }

@@ -16,6 +16,10 @@ use super::Object;
 const XSD_NON_NEGATIVE_INTEGER: &str = "http://www.w3.org/2001/XMLSchema#nonNegativeInteger";
 const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 
+/// What ends the statements of a subject, and so what comes before the next
+/// subject and at the end of the file.
+pub const SEPARATOR: &[u8] = b" .\n";
+
 /// How much output is gathered before it is handed to the writer.
 const FLUSH_BYTES: usize = 1 << 16;
 
@@ -110,17 +114,35 @@ impl<W: Write> TurtleWriter<W> {
         }
     }
 
+    /// A writer for a part of a file that other writers begin and end: it
+    /// writes no prefix lines, puts [`SEPARATOR`] before its first subject as
+    /// before every other, and is closed with [`TurtleWriter::into_open`].
+    /// Its text can follow any part whose last subject is not its first.
+    pub fn continuing(out: W, prefixes: &[(&str, &str)]) -> TurtleWriter<W> {
+        let mut writer = TurtleWriter::new(out, prefixes);
+        // No subject is the empty IRI, so the first triple starts a subject.
+        writer.started = true;
+        writer
+    }
+
+    /// The `@prefix` lines that begin the file.
+    pub fn prefix_lines(&self) -> Vec<u8> {
+        let mut lines = Vec::new();
+        for (name, iri) in &self.prefixes {
+            lines.extend_from_slice(format!("@prefix {name}: <{iri}> .\n").as_bytes());
+        }
+        lines
+    }
+
     /// Writes one triple; `subject` and `predicate` are IRIs.
     pub fn put(&mut self, subject: &str, predicate: &str, object: Object<'_>) -> io::Result<()> {
         if !self.started {
             self.started = true;
-            for (name, iri) in &self.prefixes {
-                self.buf
-                    .extend_from_slice(format!("@prefix {name}: <{iri}> .\n").as_bytes());
-            }
+            let lines = self.prefix_lines();
+            self.buf.extend_from_slice(&lines);
             self.start_subject(subject, predicate);
         } else if subject != self.subject {
-            self.buf.extend_from_slice(b" .\n");
+            self.buf.extend_from_slice(SEPARATOR);
             self.start_subject(subject, predicate);
         } else if predicate != self.predicate {
             self.buf.extend_from_slice(b" ;\n\t");
@@ -139,11 +161,21 @@ impl<W: Write> TurtleWriter<W> {
         Ok(())
     }
 
-    /// Ends the last statement and returns the writer.
+    /// Ends the last statement and returns the writer: the file of one
+    /// writer (skein writes its files in parts, with
+    /// [`TurtleWriter::continuing`]).
+    #[cfg(test)]
     pub fn finish(mut self) -> io::Result<W> {
         if self.started {
-            self.buf.extend_from_slice(b" .\n");
+            self.buf.extend_from_slice(SEPARATOR);
         }
+        self.out.write_all(&self.buf)?;
+        Ok(self.out)
+    }
+
+    /// Writes out what is gathered, leaving the last statement open (for a
+    /// [`TurtleWriter::continuing`] part), and returns the writer.
+    pub fn into_open(mut self) -> io::Result<W> {
         self.out.write_all(&self.buf)?;
         Ok(self.out)
     }
