@@ -547,14 +547,25 @@ fn write_turtle(
     use rayon::prelude::*;
     let parts = triples.parts(part_triples);
     let in_flight = 2 * rayon::current_num_threads().max(1);
+    // Writers not busy with a part: each goes on to another part when done,
+    // with what it knows of the IRIs.
+    let idle = std::sync::Mutex::new(Vec::new());
     let mut started = false;
     for group in parts.chunks(in_flight) {
         let texts: Vec<io::Result<Vec<u8>>> = group
             .par_iter()
             .map(|part| {
-                let mut w = TurtleWriter::continuing(Vec::new(), prefixes);
+                let taken = idle.lock().expect("no writer panicked").pop();
+                let mut w = taken.unwrap_or_else(|| TurtleWriter::continuing(Vec::new(), prefixes));
+                // Sized for a whole part: a text grown by doubling was
+                // copied again at every step.
+                w.next_part(Vec::with_capacity(
+                    part_triples.saturating_mul(80).min(1 << 24),
+                ))?;
                 triples.write(part, &mut w)?;
-                w.into_open()
+                let text = w.next_part(Vec::new())?;
+                idle.lock().expect("no writer panicked").push(w);
+                Ok(text)
             })
             .collect();
         for text in texts {

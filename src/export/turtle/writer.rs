@@ -116,7 +116,7 @@ impl<W: Write> TurtleWriter<W> {
 
     /// A writer for a part of a file that other writers begin and end: it
     /// writes no prefix lines, puts [`SEPARATOR`] before its first subject as
-    /// before every other, and is closed with [`TurtleWriter::into_open`].
+    /// before every other, and its part is taken with [`TurtleWriter::next_part`].
     /// Its text can follow any part whose last subject is not its first.
     pub fn continuing(out: W, prefixes: &[(&str, &str)]) -> TurtleWriter<W> {
         let mut writer = TurtleWriter::new(out, prefixes);
@@ -173,11 +173,18 @@ impl<W: Write> TurtleWriter<W> {
         Ok(self.out)
     }
 
-    /// Writes out what is gathered, leaving the last statement open (for a
-    /// [`TurtleWriter::continuing`] part), and returns the writer.
-    pub fn into_open(mut self) -> io::Result<W> {
+    /// Writes out what is gathered, leaving the last statement open, and
+    /// returns the output of this part; the writer goes on as a
+    /// [`TurtleWriter::continuing`] writer into `next`. One writer writes
+    /// part after part and keeps the IRIs it has written from one to the
+    /// next: a fresh writer per part found their prefixes again.
+    pub fn next_part(&mut self, next: W) -> io::Result<W> {
         self.out.write_all(&self.buf)?;
-        Ok(self.out)
+        self.buf.clear();
+        self.started = true;
+        self.subject.clear();
+        self.predicate.clear();
+        Ok(std::mem::replace(&mut self.out, next))
     }
 
     fn start_subject(&mut self, subject: &str, predicate: &str) {
