@@ -534,8 +534,8 @@ fn split(
 const TURTLE_PART_TRIPLES: usize = 1 << 14;
 
 /// Writes the graph as Turtle, its parts side by side on the pool's
-/// threads. A few parts at a time are written, each by a writer of its own
-/// into memory, and copied out in order: the file is the one a single
+/// threads. A few parts at a time are written, each by an idle writer into
+/// memory, and copied out in order: the file is the one a single
 /// writer makes (see [`Triples::parts`]), and memory holds only the parts
 /// in flight.
 fn write_turtle(
