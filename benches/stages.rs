@@ -48,6 +48,12 @@ struct Prepared {
 
 impl Prepared {
     fn new() -> Prepared {
+        // The graph's finish, the node measures and the Turtle writer run on
+        // rayon's pool; one thread keeps every figure a one-thread figure.
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build_global()
+            .expect("the global pool is set up once, here");
         let ontology = Ontology::embedded().expect("embedded ontology");
         let docs = corpusgen::generate(&ontology, SEED, CORPUS_BYTES);
         let bytes = docs.iter().map(|d| d.text.len() as u64).sum();
