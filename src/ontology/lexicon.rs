@@ -227,14 +227,8 @@ pub struct Lexicon {
     word_class_filter: WordFilter,
     pub roles: Vec<Role>,
     role_index: HashMap<String, Vec<(Vec<String>, usize)>>,
-    honorifics: HashSet<String>,
-    portfolios: HashSet<String>,
-    given_names: HashSet<String>,
-    common_words: HashSet<String>,
-    stop_names: HashSet<String>,
-    common_acronyms: HashSet<String>,
-    designators: HashMap<String, EntityType>,
-    nominals: HashMap<String, (EntityType, bool)>,
+    /// The word lists and small tables that stand alone.
+    words: WordLists,
     pub sectors: Vec<Sector>,
     /// (modifier words, head words, sector index), indexed by first modifier word.
     sector_index: HashMap<String, Vec<(Vec<String>, HashSet<String>, usize)>>,
@@ -243,7 +237,6 @@ pub struct Lexicon {
     agent_nouns: Vec<Vec<String>>,
     pub cues: Vec<Cue>,
     cue_index: HashMap<String, Vec<usize>>,
-    modality: HashMap<String, Modality>,
     pub boilerplate: Boilerplate,
     spelling: HashMap<String, String>,
     spelling_filter: WordFilter,
@@ -461,6 +454,7 @@ impl NameTable {
 }
 
 /// The lexicon's word lists and small tables that stand alone.
+#[derive(Debug)]
 struct WordLists {
     honorifics: HashSet<String>,
     portfolios: HashSet<String>,
@@ -471,7 +465,6 @@ struct WordLists {
     designators: HashMap<String, EntityType>,
     nominals: HashMap<String, (EntityType, bool)>,
     modality: HashMap<String, Modality>,
-    boilerplate: Boilerplate,
 }
 
 impl WordLists {
@@ -496,7 +489,6 @@ impl WordLists {
             designators: read_typed_words(files, "lexicon/designators.tsv", "word")?,
             nominals: read_nominals(files)?,
             modality: read_modality(files)?,
-            boilerplate: read_boilerplate(files)?,
         })
     }
 }
@@ -504,8 +496,11 @@ impl WordLists {
 impl Lexicon {
     pub(crate) fn parse(files: &Files, properties: &[Property]) -> Result<Lexicon, OntologyError> {
         // The two largest parts, built side by side: they read different files.
-        let (names, lists) = rayon::join(|| NameTable::read(files), || WordLists::read(files));
-        let (names, lists) = (names?, lists?);
+        let (names, (words, boilerplate)) = rayon::join(
+            || NameTable::read(files),
+            || (WordLists::read(files), read_boilerplate(files)),
+        );
+        let (names, words, boilerplate) = (names?, words?, boilerplate?);
         let (roles, role_index) = read_roles(files, properties)?;
         let (sectors, sector_index, sector_heads, member_nouns, agent_nouns) = read_groups(files)?;
         let (cues, cue_index) = read_cues(files, properties)?;
@@ -534,14 +529,7 @@ impl Lexicon {
             word_classes,
             roles,
             role_index,
-            honorifics: lists.honorifics,
-            portfolios: lists.portfolios,
-            given_names: lists.given_names,
-            common_words: lists.common_words,
-            stop_names: lists.stop_names,
-            common_acronyms: lists.common_acronyms,
-            designators: lists.designators,
-            nominals: lists.nominals,
+            words,
             sectors,
             sector_index,
             sector_heads,
@@ -549,8 +537,7 @@ impl Lexicon {
             agent_nouns,
             cues,
             cue_index,
-            modality: lists.modality,
-            boilerplate: lists.boilerplate,
+            boilerplate,
             spelling_filter: WordFilter::new(spelling.keys()),
             spelling,
         })
@@ -617,29 +604,30 @@ impl Lexicon {
     }
 
     pub fn is_honorific(&self, word: &str) -> bool {
-        self.honorifics.contains(word)
+        self.words.honorifics.contains(word)
     }
 
     /// Is `word` followed by a full stop an honorific ("Dr" of "Dr.")?
     /// Checked without allocating: the words are short.
     pub fn is_honorific_dotted(&self, word: &str) -> bool {
         let mut buf = [0u8; 32];
-        text::concat_on_stack(&mut buf, &[word, "."]).is_some_and(|w| self.honorifics.contains(w))
+        text::concat_on_stack(&mut buf, &[word, "."])
+            .is_some_and(|w| self.words.honorifics.contains(w))
     }
 
     /// Is this (lower-case) word part of a role's portfolio or rank ("defence", "senior")?
     pub fn is_portfolio_word(&self, word: &str) -> bool {
-        self.portfolios.contains(word)
+        self.words.portfolios.contains(word)
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given_names.contains(word)
+        self.words.given_names.contains(word)
     }
 
     /// Is this (any case) an ordinary English word?
     pub fn is_common_word(&self, word: &str) -> bool {
         if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-            return self.common_words.contains(word);
+            return self.words.common_words.contains(word);
         }
         // Mostly a capitalised ASCII word: lowered on the stack.
         let mut buf = [0u8; 32];
@@ -647,28 +635,30 @@ impl Lexicon {
             let lower = &mut buf[..word.len()];
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|w| self.common_words.contains(w));
+            return std::str::from_utf8(lower).is_ok_and(|w| self.words.common_words.contains(w));
         }
-        self.common_words.contains(word.to_lowercase().as_str())
+        self.words
+            .common_words
+            .contains(word.to_lowercase().as_str())
     }
 
     pub fn is_stop_name(&self, word: &str) -> bool {
-        self.stop_names.contains(word)
+        self.words.stop_names.contains(word)
     }
 
     pub fn is_common_acronym(&self, word: &str) -> bool {
-        self.common_acronyms.contains(word)
+        self.words.common_acronyms.contains(word)
     }
 
     /// The type a name ending in `word` gets (`Summit` → Event).
     pub fn designator(&self, word: &str) -> Option<EntityType> {
-        self.designators.get(word).copied()
+        self.words.designators.get(word).copied()
     }
 
     /// The type a definite description with this head noun refers to, and
     /// whether it is strict (refers only to entities named with the noun).
     pub fn nominal(&self, noun: &str) -> Option<(EntityType, bool)> {
-        self.nominals.get(noun).copied()
+        self.words.nominals.get(noun).copied()
     }
 
     /// A sector group starting at `words[0]` (lower case): (words used, sector index).
@@ -724,7 +714,7 @@ impl Lexicon {
 
     /// The modality of a word or short phrase (lower case).
     pub fn modality(&self, phrase: &str) -> Option<Modality> {
-        self.modality.get(phrase).copied()
+        self.words.modality.get(phrase).copied()
     }
 
     /// The identity key of a name: [`text::normalize`] with British and
@@ -1438,7 +1428,10 @@ mod tests {
         for word in ["the", "The", "THE", "However", "HOWEVER", "However\u{301}"] {
             assert_eq!(
                 lexicon.is_common_word(word),
-                lexicon.common_words.contains(word.to_lowercase().as_str()),
+                lexicon
+                    .words
+                    .common_words
+                    .contains(word.to_lowercase().as_str()),
                 "{word:?}"
             );
         }
