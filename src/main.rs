@@ -167,7 +167,6 @@ fn build_in_pool(args: BuildArgs, started: Instant) -> Result<ExitCode> {
         base: args.base.clone(),
     };
     export::check_base(&options.base)?;
-    let ontology = load_ontology(args.ontology.as_ref())?;
 
     let inputs: Vec<Input> = args.articles.iter().map(|a| Input::parse(a)).collect();
     let paths: Vec<PathBuf> = inputs
@@ -180,8 +179,22 @@ fn build_in_pool(args: BuildArgs, started: Instant) -> Result<ExitCode> {
             }
         })
         .collect();
-    let mut warnings = Vec::new();
-    let files = ingest::discover(&paths, &mut warnings);
+    // The input files are listed and sized while the ontology loads: both
+    // come before the first document, and a file costs a few system calls.
+    let (ontology, (files, total, warnings)) = rayon::join(
+        || load_ontology(args.ontology.as_ref()),
+        || {
+            let mut warnings = Vec::new();
+            let files = ingest::discover(&paths, &mut warnings);
+            let total: u64 = files
+                .iter()
+                .filter_map(|f| std::fs::metadata(&f.path).ok())
+                .map(|m| m.len())
+                .sum();
+            (files, total, warnings)
+        },
+    );
+    let ontology = ontology?;
     warnings.iter().for_each(report);
     let stdin = inputs.contains(&Input::Stdin);
     if files.is_empty() && !stdin {
@@ -191,11 +204,6 @@ fn build_in_pool(args: BuildArgs, started: Instant) -> Result<ExitCode> {
         );
     }
 
-    let total: u64 = files
-        .iter()
-        .filter_map(|f| std::fs::metadata(&f.path).ok())
-        .map(|m| m.len())
-        .sum();
     let bar = progress_bar(total, args.quiet);
     let mut stdin_docs = if stdin {
         let mut w = Vec::new();
