@@ -577,8 +577,11 @@ fn write_turtle(
                 out.write_all(&text)?;
             } else {
                 // The first text opens the file: the prefixes, and no
-                // separator before its first subject.
-                out.write_all(&TurtleWriter::new(Vec::new(), prefixes).prefix_lines())?;
+                // separator before its first subject. The writer that wrote
+                // it is back among the idle ones.
+                let idle = idle.lock().expect("no writer panicked");
+                let writer = idle.last().expect("a writer wrote this text");
+                out.write_all(&writer.prefix_lines())?;
                 out.write_all(text.strip_prefix(writer::SEPARATOR).unwrap_or(&text))?;
                 started = true;
             }
