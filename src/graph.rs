@@ -13,19 +13,23 @@
 //! [`KnowledgeGraph::cooccurrences`], never as petgraph edges: whatever reads
 //! the typed relations cannot mistake one for a relation.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::Arc;
+mod evidence;
+
+use std::collections::{BTreeMap, HashMap};
 
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::ontology::{EntityType, Ontology, PredicateId};
-use crate::relations::{DocRelation, Evidence};
+use crate::relations::DocRelation;
 use crate::resolve::DocEntity;
 use crate::resolve::RoleHeld;
 use crate::resolve::corpus::{Corpus, CorpusEntity};
 use crate::text;
+
+use evidence::EvidenceStore;
+pub use evidence::{CueId, Evidence, EvidenceText, QuoteId};
 
 /// A hash map that is only looked up, or whose iteration order does not
 /// reach the output: a fixed fast hasher, not the default SipHash.
@@ -61,7 +65,7 @@ pub struct Role {
 }
 
 /// An aggregated relation: one per subject, predicate and object.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Relation {
     pub predicate: PredicateId,
     /// Every piece of evidence, by document and position.
@@ -135,9 +139,21 @@ pub struct KnowledgeGraph {
     pub documents: Vec<DocumentMeta>,
     /// Co-occurrences in (a id, b id) order; empty unless the builder counted them.
     pub cooccurrences: Vec<CoOccurrence>,
+    /// The quotes and cues of the evidence.
+    pub evidence_text: EvidenceText,
 }
 
 impl KnowledgeGraph {
+    /// The sentence a piece of evidence quotes.
+    pub fn quote(&self, evidence: &Evidence) -> &str {
+        self.evidence_text.quote(evidence.quote)
+    }
+
+    /// The words that signalled a piece of evidence.
+    pub fn cue(&self, evidence: &Evidence) -> &str {
+        self.evidence_text.cue(evidence.cue)
+    }
+
     /// Entities in id order.
     pub fn entities(&self) -> impl Iterator<Item = (NodeIndex, &Entity)> {
         self.graph.node_indices().map(move |n| (n, &self.graph[n]))
@@ -364,11 +380,10 @@ fn add_unique_surnames(nodes: &mut [Entity]) {
 pub struct GraphBuilder {
     corpus: Corpus,
     documents: Vec<DocumentMeta>,
-    /// (subject handle, predicate, object handle, evidence)
-    relations: Vec<(usize, PredicateId, usize, Evidence)>,
-    /// Every distinct cue once: the evidence of a million relations shares
-    /// a few thousand cue strings.
-    cues: HashSet<Arc<str>, foldhash::fast::FixedState>,
+    /// (subject handle, predicate, object handle, evidence): 48 bytes each,
+    /// and a gigabyte of news reads more than a million.
+    relations: Vec<(u32, PredicateId, u32, Evidence)>,
+    evidence: EvidenceStore,
     /// Sentences per pair of handles (smaller first), when counted: memory
     /// grows with distinct pairs, not with text.
     cooccurrences: Option<FastMap<(usize, usize), u32>>,
@@ -406,12 +421,11 @@ impl GraphBuilder {
                     .add_role(handles[i], r.title, r.owner.map(|o| handles[o]));
             }
         }
+        self.evidence.next_document();
         for r in contribution.relations {
-            let mut evidence = r.evidence;
-            evidence.document = doc;
-            evidence.cue = self.intern_cue(evidence.cue);
-            self.relations
-                .push((handles[r.subject], r.predicate, handles[r.object], evidence));
+            let evidence = self.evidence.add(doc, r.evidence);
+            let (s, o) = (handle(handles[r.subject]), handle(handles[r.object]));
+            self.relations.push((s, r.predicate, o, evidence));
         }
         if let Some(counts) = &mut self.cooccurrences {
             for (i, j, sentences) in contribution.cooccurrences {
@@ -422,17 +436,6 @@ impl GraphBuilder {
             }
         }
         self.documents.push(contribution.meta);
-    }
-
-    /// The corpus's one copy of `cue`.
-    fn intern_cue(&mut self, cue: Arc<str>) -> Arc<str> {
-        match self.cues.get(&cue) {
-            Some(kept) => kept.clone(),
-            None => {
-                self.cues.insert(cue.clone());
-                cue
-            }
-        }
     }
 
     pub fn document_count(&self) -> usize {
@@ -454,14 +457,16 @@ impl GraphBuilder {
         // relations are resolved to nodes and sorted in place, by ranks
         // rather than by the id strings, and their evidence moved into the
         // edges: no copy of a million pieces of evidence, no string keys.
+        let evidence_text = self.evidence.finish();
         let mut relations = self.relations;
         relations.retain_mut(|(s, p, o, _)| {
             let property = ontology.predicate(*p);
-            let (mut a, mut b) = (node_of[index[*s]], node_of[index[*o]]);
+            let node = |h: u32| node_of[index[h as usize]];
+            let (mut a, mut b) = (node(*s), node(*o));
             if property.symmetric && graph[a].id > graph[b].id {
                 std::mem::swap(&mut a, &mut b);
             }
-            (*s, *o) = (a.index(), b.index());
+            (*s, *o) = (handle(a.index()), handle(b.index()));
             // Types were settled across documents: recheck them.
             a != b && property.admits(graph[a].entity_type, graph[b].entity_type)
         });
@@ -476,26 +481,28 @@ impl GraphBuilder {
                 .cmp(&ontology.properties[b].name)
         });
         // Evidence in (document, position, cue) order; whole evidence breaks ties,
-        // so that the order never depends on the sort algorithm.
+        // so that the order never depends on the sort algorithm. (A document
+        // and a sentence settle the quote.)
+        let cue = |e: &Evidence| evidence_text.cue(e.cue);
         relations.par_sort_unstable_by(|(s1, p1, o1, e1), (s2, p2, o2, e2)| {
-            let edge = |s: usize, p: PredicateId, o: usize| {
-                (node_rank[s], predicate_rank[p.0 as usize], node_rank[o])
+            let edge = |s: u32, p: PredicateId, o: u32| {
+                let rank = |n: u32| node_rank[n as usize];
+                (rank(s), predicate_rank[p.0 as usize], rank(o))
             };
             edge(*s1, *p1, *o1)
                 .cmp(&edge(*s2, *p2, *o2))
                 .then_with(|| {
-                    (e1.document, e1.byte_start, &e1.cue).cmp(&(
+                    (e1.document, e1.byte_start, cue(e1)).cmp(&(
                         e2.document,
                         e2.byte_start,
-                        &e2.cue,
+                        cue(e2),
                     ))
                 })
                 .then_with(|| {
-                    (e1.sentence, e1.byte_end, e1.confidence.to_bits(), &e1.quote).cmp(&(
+                    (e1.sentence, e1.byte_end, e1.confidence.to_bits()).cmp(&(
                         e2.sentence,
                         e2.byte_end,
                         e2.confidence.to_bits(),
-                        &e2.quote,
                     ))
                 })
         });
@@ -510,14 +517,16 @@ impl GraphBuilder {
         // as the edges grow, so the evidence is never held twice.
         relations.reverse();
         let mut next_shrink = relations.len() / 2;
-        while let Some((s, p, o, first)) = relations.pop() {
-            let mut evidence = vec![first];
-            while relations
-                .last()
-                .is_some_and(|r| (r.0, r.1, r.2) == (s, p, o))
-            {
-                evidence.push(relations.pop().expect("a last relation").3);
-            }
+        while let Some(&(s, p, o, _)) = relations.last() {
+            // Sized to the run: a vector grown by doubling wastes a quarter
+            // of its room on average, on the largest runs most.
+            let run = relations
+                .iter()
+                .rev()
+                .take_while(|r| (r.0, r.1, r.2) == (s, p, o))
+                .count();
+            let at = relations.len() - run;
+            let mut evidence: Vec<Evidence> = relations.drain(at..).rev().map(|r| r.3).collect();
             if relations.len() < next_shrink {
                 relations.shrink_to_fit();
                 next_shrink = relations.len() / 2;
@@ -525,6 +534,9 @@ impl GraphBuilder {
             evidence.dedup_by(|a, b| {
                 a.document == b.document && a.sentence == b.sentence && a.cue == b.cue
             });
+            if evidence.len() < run {
+                evidence.shrink_to_fit();
+            }
             let confidence = 1.0
                 - evidence
                     .iter()
@@ -532,8 +544,8 @@ impl GraphBuilder {
                     .product::<f64>();
             let confidence = (confidence * 1000.0).round() / 1000.0;
             graph.add_edge(
-                NodeIndex::new(s),
-                NodeIndex::new(o),
+                NodeIndex::new(s as usize),
+                NodeIndex::new(o as usize),
                 Relation {
                     predicate: p,
                     evidence,
@@ -549,8 +561,14 @@ impl GraphBuilder {
             graph,
             documents: self.documents,
             cooccurrences,
+            evidence_text,
         }
     }
+}
+
+/// A corpus handle or node index as the relations keep it.
+fn handle(h: usize) -> u32 {
+    u32::try_from(h).expect("a graph has fewer than 2^32 entities")
 }
 
 /// The rank of every index in `0..n` in the order `cmp` gives.
@@ -593,8 +611,8 @@ mod tests {
     use super::*;
 
     fn evidence(document: u32) -> Evidence {
-        Evidence {
-            document,
+        let mut store = EvidenceStore::default();
+        let read = crate::relations::DocEvidence {
             sentence: 0,
             byte_start: 0,
             byte_end: 1,
@@ -603,7 +621,8 @@ mod tests {
             quote: "q".into(),
             cue: "c".into(),
             confidence: 0.5,
-        }
+        };
+        store.add(document, read)
     }
 
     fn node(label: &str, entity_type: EntityType, aliases: &[&str]) -> Entity {

@@ -26,11 +26,10 @@ use crate::resolve::DocEntity;
 use crate::resolve::document::Resolution;
 use crate::segment::{Segmented, Sentence, TokenKind};
 
-/// Where a relation was read.
+/// Where in its document a relation was read. The graph keeps it as a
+/// [`crate::graph::Evidence`].
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Evidence {
-    /// Index of the document in the corpus (set when the document joins the graph).
-    pub document: u32,
+pub struct DocEvidence {
     /// Index of the sentence in the document.
     pub sentence: u32,
     /// Byte offsets of the sentence in the document text.
@@ -39,12 +38,10 @@ pub struct Evidence {
     /// Character offsets of the sentence in the document text.
     pub char_start: u32,
     pub char_end: u32,
-    /// The sentence, exactly as in the text. Shared by the relations read
-    /// from one sentence: a large corpus holds a million pieces of evidence
-    /// until export.
+    /// The sentence, exactly as in the text; shared by the relations read
+    /// from one sentence.
     pub quote: Arc<str>,
-    /// The words that signalled the relation; the graph builder keeps one
-    /// copy of each distinct cue for the whole corpus.
+    /// The words that signalled the relation.
     pub cue: Arc<str>,
     pub confidence: f32,
 }
@@ -55,7 +52,7 @@ pub struct DocRelation {
     pub subject: usize,
     pub predicate: PredicateId,
     pub object: usize,
-    pub evidence: Evidence,
+    pub evidence: DocEvidence,
 }
 
 /// Catenative verbs and auxiliaries that may stand between a subject and a cue verb.
@@ -320,10 +317,9 @@ impl<'a> Extractor<'a> {
         }
     }
 
-    fn evidence(&self, sentence: usize, cue: &str, confidence: f32) -> Evidence {
+    fn evidence(&self, sentence: usize, cue: &str, confidence: f32) -> DocEvidence {
         let s = &self.seg.sentences[sentence];
-        Evidence {
-            document: 0,
+        DocEvidence {
             sentence: sentence as u32,
             byte_start: s.start,
             byte_end: s.end,
@@ -342,7 +338,7 @@ impl<'a> Extractor<'a> {
         subject: usize,
         predicate: PredicateId,
         object: usize,
-        evidence: Evidence,
+        evidence: DocEvidence,
     ) {
         if subject == object {
             return;

@@ -224,7 +224,7 @@ fn write_relations(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
             let doc = &graph.documents[ev.document as usize].id;
             write!(evidence, "{doc}:{}-{}: ", ev.char_start, ev.char_end)
                 .expect("writing to a String");
-            crate::text::push_collapsed(&mut evidence, &ev.quote);
+            crate::text::push_collapsed(&mut evidence, graph.quote(ev));
         }
         x.data("e_evidence", &evidence)?;
         let mut docs: Vec<u32> = rel.evidence.iter().map(|e| e.document).collect();

@@ -477,7 +477,7 @@ impl<'g> Triples<'g> {
                     &v.has_source,
                     Iri(&self.doc_iris[ev.document as usize]),
                 )?;
-                sink.put(&annotation, &v.cue, Str(&plain(&ev.cue)))?;
+                sink.put(&annotation, &v.cue, Str(&plain(self.graph.cue(ev))))?;
                 sink.put(&annotation, &v.confidence, Decimal(ev.confidence as f64))?;
                 sink.put(&annotation, &v.sentence_index, Integer(ev.sentence as u64))?;
                 sink.put(&annotation, &v.has_selector, Iri(&position))?;
@@ -486,7 +486,7 @@ impl<'g> Triples<'g> {
                 sink.put(&position, &v.start, NonNegative(ev.char_start as u64))?;
                 sink.put(&position, &v.end, NonNegative(ev.char_end as u64))?;
                 sink.put(&quote, rdf_type, Iri(&v.quote_selector))?;
-                sink.put(&quote, &v.exact, Str(&plain(&ev.quote)))?;
+                sink.put(&quote, &v.exact, Str(&plain(self.graph.quote(ev))))?;
             }
         }
         Ok(())
