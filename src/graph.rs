@@ -16,6 +16,7 @@
 mod evidence;
 
 use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
 
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use rayon::prelude::*;
@@ -156,12 +157,25 @@ impl KnowledgeGraph {
 
     /// Entities in id order.
     pub fn entities(&self) -> impl Iterator<Item = (NodeIndex, &Entity)> {
-        self.graph.node_indices().map(move |n| (n, &self.graph[n]))
+        self.entities_in(0..self.graph.node_count())
+    }
+
+    /// The entities whose node indices are in `range`, in id order.
+    pub fn entities_in(&self, range: Range<usize>) -> impl Iterator<Item = (NodeIndex, &Entity)> {
+        range.map(move |n| (NodeIndex::new(n), &self.graph[NodeIndex::new(n)]))
     }
 
     /// Relations as (edge, subject, object, relation), in a stable order.
     pub fn relations(&self) -> impl Iterator<Item = (EdgeIndex, &Entity, &Entity, &Relation)> {
-        self.graph.edge_indices().map(move |e| {
+        self.relations_in(0..self.graph.edge_count())
+    }
+
+    /// The relations whose edge indices are in `range`, as [`Self::relations`] lists them.
+    pub fn relations_in(
+        &self,
+        range: Range<usize>,
+    ) -> impl Iterator<Item = (EdgeIndex, &Entity, &Entity, &Relation)> {
+        range.map(EdgeIndex::new).map(move |e| {
             let (s, o) = self.graph.edge_endpoints(e).expect("edge exists");
             (e, &self.graph[s], &self.graph[o], &self.graph[e])
         })

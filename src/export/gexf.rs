@@ -11,6 +11,7 @@
 //! and point from the smaller id to the larger.
 
 use std::io::{self, Write};
+use std::ops::Range;
 
 use super::graphml::{SEPARATOR, node_size, type_color};
 use super::{COOCCURRENCE, ExportInput, Exporter, Number, Xml};
@@ -83,8 +84,16 @@ impl Exporter for Gexf {
             }
             x.end("attributes")?;
         }
-        write_nodes(&mut x, input)?;
-        write_edges(&mut x, input)?;
+        // An entity is some 900 bytes, a relation some 350.
+        x.start("nodes", &[])?;
+        let nodes = input.node_parts(|e| 900 + 24 * e.aliases.len());
+        x.write_parts(&nodes, |x, range| write_nodes(x, input, range.clone()))?;
+        x.end("nodes")?;
+        x.start("edges", &[])?;
+        let edges = input.edge_parts(|_| 350);
+        x.write_parts(&edges, |x, range| write_edges(x, input, range.clone()))?;
+        write_cooccurrences(&mut x, input)?;
+        x.end("edges")?;
         x.end("graph")?;
         x.end("gexf")?;
         x.finish()
@@ -107,12 +116,11 @@ fn attvalue_number(x: &mut Xml<'_>, key: &str, value: impl Into<Number>) -> io::
     x.empty_with_numbers("attvalue", &[("for", key)], &[("value", value.into())])
 }
 
-fn write_nodes(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
+fn write_nodes(x: &mut Xml<'_>, input: &ExportInput<'_>, nodes: Range<usize>) -> io::Result<()> {
     let measures = input.measures();
     // Reused for every node.
     let mut aliases = String::new();
-    x.start("nodes", &[])?;
-    for (n, e) in input.graph.entities() {
+    for (n, e) in input.graph.entities_in(nodes) {
         let i = n.index();
         x.start("node", &[("id", &e.id), ("label", &e.label)])?;
         x.start("attvalues", &[])?;
@@ -144,16 +152,14 @@ fn write_nodes(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
         x.empty_with_numbers("viz:size", &[], &[("value", node_size(e.mentions).into())])?;
         x.end("node")?;
     }
-    x.end("nodes")
+    Ok(())
 }
 
-fn write_edges(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
+fn write_edges(x: &mut Xml<'_>, input: &ExportInput<'_>, edges: Range<usize>) -> io::Result<()> {
     use std::fmt::Write as _;
-    let graph = input.graph;
     // Reused for every edge.
     let mut id = String::new();
-    x.start("edges", &[])?;
-    for (edge, s, o, rel) in graph.relations() {
+    for (edge, s, o, rel) in input.graph.relations_in(edges) {
         let predicate = &input.ontology.predicate(rel.predicate).name;
         id.clear();
         write!(id, "e{}", edge.index()).expect("writing to a String");
@@ -174,6 +180,14 @@ fn write_edges(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
         x.end("attvalues")?;
         x.end("edge")?;
     }
+    Ok(())
+}
+
+/// The co-occurrences, after the relations.
+fn write_cooccurrences(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
+    use std::fmt::Write as _;
+    let graph = input.graph;
+    let mut id = String::new();
     for (k, c) in graph.cooccurrences.iter().enumerate() {
         id.clear();
         write!(id, "c{k}").expect("writing to a String");
@@ -190,5 +204,5 @@ fn write_edges(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
             &[("weight", c.sentences.into())],
         )?;
     }
-    x.end("edges")
+    Ok(())
 }

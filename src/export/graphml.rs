@@ -18,6 +18,7 @@
 
 use std::collections::HashMap;
 use std::io::{self, BufRead, Write};
+use std::ops::Range;
 
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
@@ -129,8 +130,12 @@ impl Exporter for GraphMl {
             "g_document_ids",
             &document_ids(graph, 0..graph.documents.len() as u32),
         )?;
-        write_nodes(&mut x, input)?;
-        write_relations(&mut x, input)?;
+        // An entity is some 700 bytes and a document id each; a relation
+        // some 400 bytes and 200 for each piece of evidence.
+        let nodes = input.node_parts(|e| 700 + 16 * e.documents.len() + 24 * e.aliases.len());
+        x.write_parts(&nodes, |x, range| write_nodes(x, input, range.clone()))?;
+        let edges = input.edge_parts(|r| 400 + 200 * r.evidence.len());
+        x.write_parts(&edges, |x, range| write_relations(x, input, range.clone()))?;
         for (k, c) in graph.cooccurrences.iter().enumerate() {
             let (a, b) = (&graph.graph[c.a].id, &graph.graph[c.b].id);
             x.start(
@@ -161,9 +166,9 @@ fn document_ids(graph: &KnowledgeGraph, documents: impl IntoIterator<Item = u32>
         .join(SEPARATOR)
 }
 
-fn write_nodes(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
+fn write_nodes(x: &mut Xml<'_>, input: &ExportInput<'_>, nodes: Range<usize>) -> io::Result<()> {
     let measures = input.measures();
-    for (n, e) in input.graph.entities() {
+    for (n, e) in input.graph.entities_in(nodes) {
         let i = n.index();
         x.start("node", &[("id", &e.id)])?;
         x.data("label", &e.label)?;
@@ -192,14 +197,18 @@ fn write_nodes(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
     Ok(())
 }
 
-fn write_relations(x: &mut Xml<'_>, input: &ExportInput<'_>) -> io::Result<()> {
+fn write_relations(
+    x: &mut Xml<'_>,
+    input: &ExportInput<'_>,
+    edges: Range<usize>,
+) -> io::Result<()> {
     use std::fmt::Write as _;
     let graph = input.graph;
     // Reused for every edge: the evidence of a frequent relation runs to
     // thousands of quotes, and one string per quote cost more than the rest
     // of the edge.
     let (mut id, mut evidence) = (String::new(), String::new());
-    for (edge, s, o, rel) in graph.relations() {
+    for (edge, s, o, rel) in graph.relations_in(edges) {
         let predicate = &input.ontology.predicate(rel.predicate).name;
         id.clear();
         write!(id, "e{}", edge.index()).expect("writing to a String");

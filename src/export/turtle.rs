@@ -33,6 +33,7 @@ use petgraph::graph::{EdgeIndex, NodeIndex};
 mod writer;
 use writer::TurtleWriter;
 
+use super::parts::{self, runs};
 use super::{COOCCURRENCE, ExportInput, ExportOptions, Exporter, ParseError};
 use crate::graph::KnowledgeGraph;
 use crate::ontology::{EntityType, Ontology, local_name};
@@ -323,21 +324,18 @@ impl<'g> Triples<'g> {
     /// co-occurrences are one part: consecutive pairs may share a subject.
     fn parts(&self, size: usize) -> Vec<Part> {
         let g = &self.graph.graph;
-        let mut parts = Vec::new();
-        split(
-            &mut parts,
-            Part::Documents,
-            self.graph.documents.len(),
-            size,
-            |_| 6,
-        );
-        split(&mut parts, Part::Entities, g.node_count(), size, |n| {
+        let documents = runs(self.graph.documents.len(), size, |_| 6);
+        let entities = runs(g.node_count(), size, |n| {
             let e = &g[NodeIndex::new(n)];
             6 + e.aliases.len() + 4 * e.roles.len() + e.reasons.len() + e.documents.len()
         });
-        split(&mut parts, Part::Relations, g.edge_count(), size, |i| {
+        let relations = runs(g.edge_count(), size, |i| {
             8 + 15 * g[EdgeIndex::new(i)].evidence.len()
         });
+        let mut parts: Vec<Part> = (documents.into_iter().map(Part::Documents))
+            .chain(entities.into_iter().map(Part::Entities))
+            .chain(relations.into_iter().map(Part::Relations))
+            .collect();
         if !self.graph.cooccurrences.is_empty() {
             parts.push(Part::Cooccurrences);
         }
@@ -504,29 +502,6 @@ impl<'g> Triples<'g> {
     }
 }
 
-/// Appends to `parts` the runs of `0..count` whose `weight`s add up to
-/// about `size` (at least one item each), as `make` parts.
-fn split(
-    parts: &mut Vec<Part>,
-    make: fn(Range<usize>) -> Part,
-    count: usize,
-    size: usize,
-    weight: impl Fn(usize) -> usize,
-) {
-    let mut start = 0;
-    let mut total = 0usize;
-    for i in 0..count {
-        total = total.saturating_add(weight(i));
-        if total >= size {
-            parts.push(make(start..i + 1));
-            (start, total) = (i + 1, 0);
-        }
-    }
-    if start < count {
-        parts.push(make(start..count));
-    }
-}
-
 /// About how many triples one part of the Turtle file holds (some 1.2 MB
 /// of text, a few milliseconds of work). Parts of 65,536 triples held 20 MB
 /// more at the peak of a 10 MB build and shared the work less evenly (100 MB
@@ -534,59 +509,43 @@ fn split(
 const TURTLE_PART_TRIPLES: usize = 1 << 14;
 
 /// Writes the graph as Turtle, its parts side by side on the pool's
-/// threads. A few parts at a time are written, each by an idle writer into
-/// memory, and copied out in order: the file is the one a single
-/// writer makes (see [`Triples::parts`]), and memory holds only the parts
-/// in flight.
+/// threads ([`parts::write_in_order`]): the file is the one a single writer
+/// makes (see [`Triples::parts`]). Each writer goes from part to part with
+/// what it knows of the IRIs: a fresh writer per part found their prefixes
+/// again.
 fn write_turtle(
     triples: &Triples<'_>,
     prefixes: &[(&str, &str)],
     part_triples: usize,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    use rayon::prelude::*;
-    let parts = triples.parts(part_triples);
-    let in_flight = 2 * rayon::current_num_threads().max(1);
-    // Writers not busy with a part: each goes on to another part when done,
-    // with what it knows of the IRIs.
-    let idle = std::sync::Mutex::new(Vec::new());
     let mut started = false;
-    for group in parts.chunks(in_flight) {
-        let texts: Vec<io::Result<Vec<u8>>> = group
-            .par_iter()
-            .map(|part| {
-                let taken = idle.lock().expect("no writer panicked").pop();
-                let mut w = taken.unwrap_or_else(|| TurtleWriter::continuing(Vec::new(), prefixes));
-                // Sized for a whole part: a text grown by doubling was
-                // copied again at every step.
-                w.next_part(Vec::with_capacity(
-                    part_triples.saturating_mul(80).min(1 << 24),
-                ))?;
-                triples.write(part, &mut w)?;
-                let text = w.next_part(Vec::new())?;
-                idle.lock().expect("no writer panicked").push(w);
-                Ok(text)
-            })
-            .collect();
-        for text in texts {
-            let text = text?;
+    parts::write_in_order(
+        &triples.parts(part_triples),
+        || TurtleWriter::continuing(Vec::new(), prefixes),
+        |w, part| {
+            // Sized for a whole part: a text grown by doubling was copied
+            // again at every step.
+            w.next_part(Vec::with_capacity(
+                part_triples.saturating_mul(80).min(1 << 24),
+            ))?;
+            triples.write(part, w)?;
+            w.next_part(Vec::new())
+        },
+        |text| {
             if text.is_empty() {
-                continue;
+                return Ok(());
             }
-            if started {
-                out.write_all(&text)?;
-            } else {
+            if !started {
                 // The first text opens the file: the prefixes, and no
-                // separator before its first subject. The writer that wrote
-                // it is back among the idle ones.
-                let idle = idle.lock().expect("no writer panicked");
-                let writer = idle.last().expect("a writer wrote this text");
-                out.write_all(&writer.prefix_lines())?;
-                out.write_all(text.strip_prefix(writer::SEPARATOR).unwrap_or(&text))?;
+                // separator before its first subject.
                 started = true;
+                out.write_all(&writer::prefix_lines(prefixes))?;
+                return out.write_all(text.strip_prefix(writer::SEPARATOR).unwrap_or(&text));
             }
-        }
-    }
+            out.write_all(&text)
+        },
+    )?;
     if started {
         out.write_all(writer::SEPARATOR)?;
     }
@@ -872,18 +831,6 @@ mod tests {
         }
         let items = graph.documents.len() + graph.graph.node_count() + graph.graph.edge_count();
         assert_eq!(triples.parts(1).len(), items + 1, "one part per item");
-    }
-
-    #[test]
-    fn parts_cover_every_item_once_in_order() {
-        let mut parts = Vec::new();
-        split(&mut parts, Part::Entities, 10, 5, |i| i);
-        // Weights 0+1+2+3 = 6 ≥ 5, then 4+5, then 6, 7, 8, 9 alone.
-        let expected = [0..4, 4..6, 6..7, 7..8, 8..9, 9..10].map(Part::Entities);
-        assert_eq!(parts, expected);
-        parts.clear();
-        split(&mut parts, Part::Documents, 0, 5, |_| 1);
-        assert!(parts.is_empty());
     }
 
     #[test]

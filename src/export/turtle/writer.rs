@@ -76,17 +76,35 @@ fn slot(iri: &str) -> usize {
     (mixed >> (64 - VOCABULARY_SLOTS.trailing_zeros())) as usize
 }
 
+/// The prefixes (name, IRI) in the order oxttl keeps them: in a map sorted
+/// by name, then by decreasing IRI length, so that the longest namespace wins.
+fn sorted_prefixes(prefixes: &[(&str, &str)]) -> Vec<(String, String)> {
+    let sorted: std::collections::BTreeMap<String, String> = prefixes
+        .iter()
+        .map(|(n, i)| (n.to_string(), i.to_string()))
+        .collect();
+    let mut prefixes: Vec<(String, String)> = sorted.into_iter().collect();
+    prefixes.sort_unstable_by_key(|(_, iri)| Reverse(iri.len()));
+    prefixes
+}
+
+/// The `@prefix` lines that begin a file of a writer with these prefixes.
+pub fn prefix_lines(prefixes: &[(&str, &str)]) -> Vec<u8> {
+    prefix_text(&sorted_prefixes(prefixes))
+}
+
+fn prefix_text(prefixes: &[(String, String)]) -> Vec<u8> {
+    let mut lines = Vec::new();
+    for (name, iri) in prefixes {
+        lines.extend_from_slice(format!("@prefix {name}: <{iri}> .\n").as_bytes());
+    }
+    lines
+}
+
 impl<W: Write> TurtleWriter<W> {
     /// A writer with these prefixes (name, IRI).
     pub fn new(out: W, prefixes: &[(&str, &str)]) -> TurtleWriter<W> {
-        // oxttl keeps its prefixes in a map sorted by name and then sorts them
-        // by decreasing IRI length, so that the longest namespace wins.
-        let sorted: std::collections::BTreeMap<String, String> = prefixes
-            .iter()
-            .map(|(n, i)| (n.to_string(), i.to_string()))
-            .collect();
-        let mut prefixes: Vec<(String, String)> = sorted.into_iter().collect();
-        prefixes.sort_unstable_by_key(|(_, iri)| Reverse(iri.len()));
+        let prefixes = sorted_prefixes(prefixes);
         let nested = (0..prefixes.len())
             .map(|k| {
                 prefixes[..k]
@@ -125,20 +143,11 @@ impl<W: Write> TurtleWriter<W> {
         writer
     }
 
-    /// The `@prefix` lines that begin the file.
-    pub fn prefix_lines(&self) -> Vec<u8> {
-        let mut lines = Vec::new();
-        for (name, iri) in &self.prefixes {
-            lines.extend_from_slice(format!("@prefix {name}: <{iri}> .\n").as_bytes());
-        }
-        lines
-    }
-
     /// Writes one triple; `subject` and `predicate` are IRIs.
     pub fn put(&mut self, subject: &str, predicate: &str, object: Object<'_>) -> io::Result<()> {
         if !self.started {
             self.started = true;
-            let lines = self.prefix_lines();
+            let lines = prefix_text(&self.prefixes);
             self.buf.extend_from_slice(&lines);
             self.start_subject(subject, predicate);
         } else if subject != self.subject {
