@@ -84,13 +84,13 @@ impl Exporter for Gexf {
             }
             x.end("attributes")?;
         }
-        // An entity is some 900 bytes, a relation some 350.
+        // An entity is some 600 bytes, a relation some 270.
         x.start("nodes", &[])?;
-        let nodes = input.node_parts(|e| 900 + 24 * e.aliases.len());
+        let nodes = input.node_parts(|e| 600 + 24 * e.aliases.len());
         x.write_parts(&nodes, |x, range| write_nodes(x, input, range.clone()))?;
         x.end("nodes")?;
         x.start("edges", &[])?;
-        let edges = input.edge_parts(|_| 350);
+        let edges = input.edge_parts(|_| 270);
         x.write_parts(&edges, |x, range| write_edges(x, input, range.clone()))?;
         write_cooccurrences(&mut x, input)?;
         x.end("edges")?;

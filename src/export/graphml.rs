@@ -130,11 +130,11 @@ impl Exporter for GraphMl {
             "g_document_ids",
             &document_ids(graph, 0..graph.documents.len() as u32),
         )?;
-        // An entity is some 700 bytes and a document id each; a relation
-        // some 400 bytes and 200 for each piece of evidence.
-        let nodes = input.node_parts(|e| 700 + 16 * e.documents.len() + 24 * e.aliases.len());
+        // An entity is some 650 bytes and a document id each; a relation
+        // some 300 bytes and 150 for each piece of evidence.
+        let nodes = input.node_parts(|e| 650 + 16 * e.documents.len() + 24 * e.aliases.len());
         x.write_parts(&nodes, |x, range| write_nodes(x, input, range.clone()))?;
-        let edges = input.edge_parts(|r| 400 + 200 * r.evidence.len());
+        let edges = input.edge_parts(|r| 300 + 150 * r.evidence.len());
         x.write_parts(&edges, |x, range| write_relations(x, input, range.clone()))?;
         for (k, c) in graph.cooccurrences.iter().enumerate() {
             let (a, b) = (&graph.graph[c.a].id, &graph.graph[c.b].id);

@@ -514,6 +514,9 @@ struct Xml<'w> {
     depth: usize,
     /// Is the next tag on a new line (false right after text)?
     line_break: bool,
+    /// How much the buffer gathers before it goes to `out`: never, for a
+    /// part written into memory.
+    flush_at: usize,
 }
 
 /// How much output [`Xml`] gathers before handing it to the writer.
@@ -534,6 +537,7 @@ impl<'w> Xml<'w> {
             buf,
             depth: 0,
             line_break: true,
+            flush_at: XML_FLUSH_BYTES,
         }
     }
 
@@ -645,9 +649,9 @@ impl<'w> Xml<'w> {
         }
     }
 
-    /// Hands the buffer to the writer once it holds [`XML_FLUSH_BYTES`].
+    /// Hands the buffer to the writer once it holds `flush_at` bytes.
     fn flush_if_full(&mut self) -> io::Result<()> {
-        if self.buf.len() >= XML_FLUSH_BYTES {
+        if self.buf.len() >= self.flush_at {
             self.out.write_all(&self.buf)?;
             self.buf.clear();
         }
@@ -673,16 +677,18 @@ impl<'w> Xml<'w> {
             parts,
             || (),
             |_, part| {
-                let mut text = Vec::new();
+                let mut never_written = io::sink();
                 let mut x = Xml {
-                    out: &mut text,
-                    buf: Vec::with_capacity(XML_FLUSH_BYTES * 2),
+                    out: &mut never_written,
+                    // A part is about XML_PART_BYTES: room for one a bit
+                    // larger, so that few grow (and copy) their text.
+                    buf: Vec::with_capacity(XML_PART_BYTES + XML_PART_BYTES / 4),
                     depth,
                     line_break: true,
+                    flush_at: usize::MAX,
                 };
                 write(&mut x, part)?;
-                x.out.write_all(&x.buf)?;
-                Ok(text)
+                Ok(x.buf)
             },
             |text| out.write_all(&text),
         )
