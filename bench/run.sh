@@ -7,7 +7,8 @@
 #   bash bench/run.sh                  # 10 MB and 100 MB, then the stages
 #   bash bench/run.sh --big            # and 1 GB (needs ~5 GB of disk while it runs)
 #   bash bench/run.sh --sizes 10,50    # these sizes (MB = 10^6 bytes of text)
-#   bash bench/run.sh --runs 3         # best of 3 runs for each line (15 under 50 MB)
+#   bash bench/run.sh --runs 3         # best of 3 runs for each line (15 under 50 MB),
+#                                      # alternating between the thread counts
 #   bash bench/run.sh --threads 1,2    # these thread counts (default 1,2)
 #   bash bench/run.sh --no-stages      # skip the criterion stage benchmark (~4 min)
 #   bash bench/run.sh --keep           # keep corpora of 1 GB and more (deleted by default)
@@ -79,36 +80,28 @@ corpus() {
 
 load() { cut -d' ' -f1 /proc/loadavg; }
 
-# measure INPUT BYTES THREADS: prints "wall cpu peak_kb load" of the run
-# with the least wall time among $runs builds (the peak is the largest seen);
-# inputs under $small_bytes, built in under a second, get $small_factor
-# times as many runs, since one run of them says little. Wall time is taken
-# to the millisecond around the build (GNU time's %e has centiseconds). The
-# output directory is deleted after each run.
-small_bytes=50000000
-small_factor=5
-measure() {
-    local best="" cpu="" peak=0 started_load out=$bench_dir/out n=$runs
-    ((${2%.*} < small_bytes)) && n=$((runs * small_factor))
-    started_load=$(load)
-    for ((r = 0; r < n; r++)); do
-        local stats t0 t1
-        rm -rf "$out"
-        t0=$EPOCHREALTIME
-        stats=$( { /usr/bin/time -f 'TIME %U %S %M' "$skein" build "$1" -o "$out" --threads "$3" -q 2>&1 >/dev/null; } | grep '^TIME' | tail -1)
-        t1=$EPOCHREALTIME
-        read -r _ user sys kb <<< "$stats"
-        secs=$(awk "BEGIN{printf \"%.3f\", $t1 - $t0}")
-        if [[ -z $best ]] || awk "BEGIN{exit !($secs < $best)}"; then
-            best=$secs
-            cpu=$(awk "BEGIN{printf \"%.2f\", $user + $sys}")
-        fi
-        ((kb > peak)) && peak=$kb
-    done
+# run_once INPUT THREADS: builds INPUT once and prints "wall cpu peak_kb".
+# Wall time is taken to the millisecond around the build (GNU time's %e has
+# centiseconds). The output directory is deleted after the run.
+run_once() {
+    local stats t0 t1 out=$bench_dir/out
     rm -rf "$out"
-    echo "$best $cpu $peak $started_load"
+    t0=$EPOCHREALTIME
+    stats=$( { /usr/bin/time -f 'TIME %U %S %M' "$skein" build "$1" -o "$out" --threads "$2" -q 2>&1 >/dev/null; } | grep '^TIME' | tail -1)
+    t1=$EPOCHREALTIME
+    rm -rf "$out"
+    read -r _ user sys kb <<< "$stats"
+    echo "$(awk "BEGIN{printf \"%.3f\", $t1 - $t0}") $(awk "BEGIN{printf \"%.2f\", $user + $sys}") $kb"
 }
 
+# Each line is the build with the least wall time among $runs builds (the
+# peak is the largest seen); inputs under $small_bytes, built in under a
+# second, get $small_factor times as many runs, since one run of them says
+# little. The builds of an input alternate between the thread counts (1, 2,
+# 1, 2, ...), so that a slow spell of the machine, which can last minutes,
+# falls on both and not on one side of the speedup.
+small_bytes=50000000
+small_factor=5
 printf '%s; %s cores; %s; %s GB RAM; skein %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" "$(nproc)" \
     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" \
     "$(free -g | awk '/^Mem:/{print $2}')" "$(cd "$repo" && git rev-parse --short HEAD 2>/dev/null || echo '?')"
@@ -117,16 +110,28 @@ header='%-12s %8s %7s %8s %8s %8s %9s %8s %7s %5s\n'
 printf "$header" input MB threads "wall s" "cpu s" MB/s MB/cpu-s "peak MiB" speedup load
 scaling=()
 row() { # LABEL BYTES INPUT
-    local one=""
+    local one="" n=$runs started_load r t
+    local -A best=() cpu=() peak=()
+    ((${2%.*} < small_bytes)) && n=$((runs * small_factor))
+    started_load=$(load)
+    for ((r = 0; r < n; r++)); do
+        for t in ${threads//,/ }; do
+            local secs c kb
+            read -r secs c kb < <(run_once "$3" "$t")
+            if [[ -z ${best[$t]:-} ]] || awk "BEGIN{exit !($secs < ${best[$t]})}"; then
+                best[$t]=$secs cpu[$t]=$c
+            fi
+            ((kb > ${peak[$t]:-0})) && peak[$t]=$kb
+        done
+    done
     for t in ${threads//,/ }; do
-        read -r secs cpu kb started_load < <(measure "$3" "$2" "$t")
-        local mb mbs cpumbs speedup=-
+        local secs=${best[$t]} kb=${peak[$t]} mb mbs cpumbs speedup=-
         mb=$(awk "BEGIN{printf \"%.1f\", $2 / 1e6}")
         mbs=$(awk "BEGIN{printf \"%.2f\", $2 / 1e6 / $secs}")
-        cpumbs=$(awk "BEGIN{printf \"%.2f\", $2 / 1e6 / $cpu}")
+        cpumbs=$(awk "BEGIN{printf \"%.2f\", $2 / 1e6 / ${cpu[$t]}}")
         if [[ $t == 1 ]]; then one=$secs; elif [[ -n $one ]]; then speedup=$(awk "BEGIN{printf \"%.2fx\", $one / $secs}"); fi
-        printf "$header" "$1" "$mb" "$t" "$secs" "$cpu" "$mbs" "$cpumbs" $((kb / 1024)) "$speedup" "$started_load"
-        scaling+=("${1// /} $t $2 $secs $cpu $kb")
+        printf "$header" "$1" "$mb" "$t" "$secs" "${cpu[$t]}" "$mbs" "$cpumbs" $((kb / 1024)) "$speedup" "$started_load"
+        scaling+=("${1// /} $t $2 $secs ${cpu[$t]} $kb")
     done
 }
 
