@@ -306,31 +306,18 @@ pub fn write_all(
         discard(&staged);
         return Err(error);
     }
-    // The files are renamed side by side: replacing a file makes ext4 start
-    // writing the new one out and drop the old one's pages, in the renaming
-    // thread (some 60 ms per 100 MB of input, at the very end of the run).
-    let renamed: Vec<io::Result<()>> = staged
-        .par_iter()
-        .map(|(tmp, path)| std::fs::rename(tmp, path))
-        .collect();
     let mut written = Vec::new();
-    let mut failure = None;
-    for ((tmp, path), renamed) in staged.iter().zip(renamed) {
-        match renamed {
-            Ok(()) => written.push(path.clone()),
-            Err(source) => {
-                let _ = std::fs::remove_file(tmp);
-                failure.get_or_insert(ExportError::Io {
-                    path: path.clone(),
-                    source,
-                });
-            }
+    for (i, (tmp, path)) in staged.iter().enumerate() {
+        if let Err(source) = std::fs::rename(tmp, path) {
+            discard(&staged[i..]);
+            return Err(ExportError::Io {
+                path: path.clone(),
+                source,
+            });
         }
+        written.push(path.clone());
     }
-    match failure {
-        Some(error) => Err(error),
-        None => Ok(written),
-    }
+    Ok(written)
 }
 
 /// The graph files `read` knows, in the order an output directory is searched.
