@@ -106,8 +106,9 @@ pub(super) struct EvidenceStore {
     text: EvidenceText,
     cue_ids: FastMap<Arc<str>, CueId>,
     /// The quotes of the current document by sentence: the relations read
-    /// from one sentence share its quote.
-    document_quotes: Vec<(u32, QuoteId)>,
+    /// from one sentence share its quote. A map, not a list searched: a
+    /// long document states thousands of relations.
+    document_quotes: FastMap<u32, QuoteId>,
 }
 
 impl EvidenceStore {
@@ -132,15 +133,11 @@ impl EvidenceStore {
     }
 
     fn quote(&mut self, sentence: u32, quote: &str) -> QuoteId {
-        let known = self.document_quotes.iter().find(|(s, _)| *s == sentence);
-        match known {
-            Some(&(_, id)) => id,
-            None => {
-                let id = self.text.add_quote(quote);
-                self.document_quotes.push((sentence, id));
-                id
-            }
-        }
+        let text = &mut self.text;
+        *self
+            .document_quotes
+            .entry(sentence)
+            .or_insert_with(|| text.add_quote(quote))
     }
 
     fn cue(&mut self, cue: Arc<str>) -> CueId {
