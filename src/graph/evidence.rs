@@ -141,11 +141,14 @@ impl EvidenceStore {
     }
 
     fn cue(&mut self, cue: Arc<str>) -> CueId {
-        let next = CueId(to_u32(self.text.cues.len()));
-        let id = *self.cue_ids.entry(cue.clone()).or_insert(next);
-        if id == next {
-            self.text.cues.push(cue.as_ref().into());
+        // Looked up by text first: almost every cue is known, and the fold
+        // that calls this runs on one thread.
+        if let Some(&id) = self.cue_ids.get(cue.as_ref()) {
+            return id;
         }
+        let id = CueId(to_u32(self.text.cues.len()));
+        self.text.cues.push(cue.as_ref().into());
+        self.cue_ids.insert(cue, id);
         id
     }
 
